@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { isLocale, localeDir, locales } from '@/lib/i18n/config';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+import { DevAxe } from '@/components/layout/DevAxe';
+import '@/styles/vendor/sgds.css';
+import '@/styles/globals.css';
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'en', namespace: 'Common' });
+  return { title: { default: t('serviceName'), template: `%s – ${t('serviceName')}` } };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = await getTranslations({ locale, namespace: 'Common' });
+  return (
+    <html lang={locale} dir={localeDir(locale)}>
+      <body>
+        <a className="skip-link" href="#main-content">
+          {t('skipToContent')}
+        </a>
+        <SiteHeader locale={locale} />
+        {/* tabIndex lets the skip link and error summaries move focus here in every browser. */}
+        <main id="main-content" tabIndex={-1} className="page-width">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+        {process.env.NODE_ENV === 'development' ? <DevAxe /> : null}
+      </body>
+    </html>
+  );
+}

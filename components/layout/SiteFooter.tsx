@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/config';
+
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Common' });
+  return (
+    <footer className="site-footer">
+      <div className="page-width">
+        <p>
+          {t.rich('footerCall311', {
+            phone: (chunks) => <a href="tel:311">{chunks}</a>,
+            outside: (chunks) => <a href="tel:+14103962489">{chunks}</a>,
+          })}
+        </p>
+        <p>
+          <strong>{t('emergency')}</strong>
+        </p>
+        <ul className="site-footer__links">
+          <li>
+            <Link href={`/${locale}/accessibility`}>{t('accessibilityLink')}</Link>
+          </li>
+          <li>
+            <a href="/api/open311/v2/discovery.json">{t('open311Link')}</a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import * as schema from './schema';
+
+/**
+ * One drizzle type for both drivers. PGlite's drizzle database has the same query API as
+ * node-postgres's; typing both as the latter keeps domain code driver-agnostic.
+ */
+export type Db = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type DatabaseHandle = { db: Db; driver: 'pglite' | 'postgres'; close: () => Promise<void> };
+
+export const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
+
+/** Opens PostgreSQL when a URL is given, otherwise PGlite in `dataDir` (or in memory). */
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+}): Promise<DatabaseHandle> {
+  if (opts.databaseUrl) {
+    const { Pool } = await import('pg');
+    const { drizzle } = await import('drizzle-orm/node-postgres');
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = drizzle(pool, { schema });
+    // Several app instances may start at once: one migrates, the others wait for it.
+    const lockClient = await pool.connect();
+    try {
+      await lockClient.query('select pg_advisory_lock(727311)');
+      await migrate(drizzle(lockClient, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+    } finally {
+      await lockClient.query('select pg_advisory_unlock(727311)').catch(() => {});
+      lockClient.release();
+    }
+    return { db, driver: 'postgres', close: () => pool.end() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  let release = () => {};
+  let client;
+  if (opts.dataDir === 'memory://') {
+    client = await PGlite.create();
+  } else {
+    const dir = path.resolve(opts.dataDir, 'pglite');
+    fs.mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders
+    release = acquireLock(path.resolve(opts.dataDir, 'pglite.lock'));
+    client = await PGlite.create(dir);
+  }
+  const db = drizzle(client, { schema }) as unknown as Db;
+  await migrate(db as never, { migrationsFolder: MIGRATIONS_DIR });
+  return {
+    db,
+    driver: 'pglite',
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/**
+ * PGlite has no cross-process locking and two processes on one folder corrupt it: refuse to
+ * open a folder that a live process holds.
+ */
+function acquireLock(file: string): () => void {
+  try {
+    const holder = Number(fs.readFileSync(file, 'utf8'));
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      throw new Error(
+        `DATA_DIR is in use by process ${holder} (${file}). Embedded PGlite allows one process; ` +
+          'stop the other one, or set DATABASE_URL to use PostgreSQL.',
+      );
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  fs.writeFileSync(file, String(process.pid));
+  return () => fs.rmSync(file, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,147 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { services } from './catalogue';
+import type { Channel, CloseReason, EventVisibility, RequestStatus } from './types';
+
+/** Feeds the public tracking number BAL-YY-NNNNNN. */
+export const requestNumberSeq = pgSequence('service_request_number_seq', { startWith: 1 });
+
+export const serviceRequests = pgTable(
+  'service_requests',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    trackingNumber: text('tracking_number').notNull().unique(),
+    serviceCode: text('service_code')
+      .notNull()
+      .references(() => services.code),
+    status: text('status').$type<RequestStatus>().notNull().default('new'),
+    closeReason: text('close_reason').$type<CloseReason>(),
+    description: text('description').notNull().default(''),
+    address: text('address').notNull(),
+    zip: text('zip').notNull(),
+    lat: doublePrecision('lat'),
+    long: doublePrecision('long'),
+    locale: text('locale').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** From the target in force when the request was created; null if the service had none. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    duplicateOf: bigint('duplicate_of', { mode: 'number' }),
+    /** Optimistic concurrency: every update bumps it and checks the one it read. */
+    version: integer('version').notNull().default(1),
+    /** Generated with the form; a retried submission finds the request it already created. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+  },
+  (t) => [
+    check(
+      'service_requests_status_check',
+      sql`${t.status} in ('new','acknowledged','in_progress','closed')`,
+    ),
+    check(
+      'service_requests_closed_check',
+      sql`(${t.status} = 'closed') = (${t.closedAt} is not null and ${t.closeReason} is not null)`,
+    ),
+    index('service_requests_service_created_idx').on(t.serviceCode, t.createdAt),
+    index('service_requests_status_idx').on(t.status),
+  ],
+);
+
+export const requestAnswers = pgTable(
+  'request_answers',
+  {
+    requestId: bigint('request_id', { mode: 'number' })
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: 'cascade' }),
+    attributeCode: text('attribute_code').notNull(),
+    /** A string, or an array of keys for a multivaluelist. */
+    value: jsonb('value').$type<string | string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.attributeCode] })],
+);
+
+/** Personal data: kept apart, never shown publicly, never in Open311 GET output or logs. */
+export const requestContacts = pgTable('request_contacts', {
+  requestId: bigint('request_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => serviceRequests.id, { onDelete: 'cascade' }),
+  name: text('name'),
+  email: text('email'),
+  phone: text('phone'),
+  preferredLanguage: text('preferred_language'),
+  consentToUpdates: boolean('consent_to_updates').notNull().default(false),
+});
+
+/** Every status change and note; the public timeline and the audit trail are views of it. */
+export const requestEvents = pgTable(
+  'request_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: bigint('request_id', { mode: 'number' })
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    fromStatus: text('from_status').$type<RequestStatus>(),
+    toStatus: text('to_status').$type<RequestStatus>(),
+    visibility: text('visibility').$type<EventVisibility>().notNull(),
+    /** Public notes are shown as written; internal notes never leave the staff console. */
+    body: text('body'),
+    actorId: bigint('actor_id', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('request_events_request_idx').on(t.requestId, t.createdAt)],
+);
+
+/** Photos, re-encoded on upload. `requestId` is null while a form that uploaded it is unfinished. */
+export const media = pgTable('media', {
+  id: text('id').primaryKey(),
+  requestId: bigint('request_id', { mode: 'number' }).references(() => serviceRequests.id, {
+    onDelete: 'cascade',
+  }),
+  storageKey: text('storage_key').notNull(),
+  contentType: text('content_type').notNull(),
+  bytes: integer('bytes').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One response per request and kind: `ease` after submitting, `satisfaction` after closure. */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: bigint('request_id', { mode: 'number' })
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'ease' | 'satisfaction'>().notNull(),
+    /** SHA-256 of the unguessable token that reaches the survey. */
+    tokenHash: text('token_hash').notNull().unique(),
+    score: smallint('score'),
+    comment: text('comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    unique('survey_responses_request_kind').on(t.requestId, t.kind),
+    check('survey_responses_score_check', sql`${t.score} is null or ${t.score} between 1 and 5`),
+  ],
+);

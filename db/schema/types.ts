@@ -1,0 +1,36 @@
+/**
+ * Catalogue text lives in the database (staff edit it), one jsonb map per field keyed by locale.
+ * English is always present and is the fallback; a new locale needs no migration.
+ */
+export type LocalizedText = { en: string } & Partial<Record<string, string>>;
+export type LocalizedList = { en: string[] } & Partial<Record<string, string[]>>;
+
+export const ATTRIBUTE_DATATYPES = [
+  'string',
+  'number',
+  'datetime',
+  'text',
+  'singlevaluelist',
+  'multivaluelist',
+] as const;
+export type AttributeDatatype = (typeof ATTRIBUTE_DATATYPES)[number];
+
+export type AttributeValue = { key: string; name: LocalizedText };
+
+export const REQUEST_STATUSES = ['new', 'acknowledged', 'in_progress', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const CLOSE_REASONS = [
+  'resolved',
+  'duplicate',
+  'referred',
+  'unable_to_locate',
+  'no_action_needed',
+] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export const CHANNELS = ['web', 'open311', 'staff'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const EVENT_VISIBILITIES = ['public', 'internal'] as const;
+export type EventVisibility = (typeof EVENT_VISIBILITIES)[number];

@@ -1,0 +1,33 @@
+import { env } from '@/lib/env';
+import { openDatabase, type DatabaseHandle, type Db } from '@/db/client';
+import { seedCatalogue } from '@/db/seed/run';
+
+/**
+ * The process-wide database: opened once, migrated and seeded before first use. Kept on
+ * globalThis so development hot reloads do not open PGlite twice.
+ */
+const g = globalThis as unknown as { __brsDb?: Promise<DatabaseHandle> };
+
+export function database(): Promise<DatabaseHandle> {
+  g.__brsDb ??= (async () => {
+    const e = env();
+    const handle = await openDatabase({ databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR });
+    await seedCatalogue(handle.db);
+    return handle;
+  })().catch((err) => {
+    g.__brsDb = undefined;
+    throw err;
+  });
+  return g.__brsDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await database()).db;
+}
+
+/** For tests and scripts: forget the process database (closing it). */
+export async function closeDatabase(): Promise<void> {
+  const p = g.__brsDb;
+  g.__brsDb = undefined;
+  if (p) await (await p).close();
+}

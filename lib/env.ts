@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Configuration is read once, here, and validated: a bad value fails start-up with a message
+ * that names the variable. Nothing else reads process.env (Next's own NODE_ENV aside).
+ */
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** PGlite files and uploaded media. `memory://` keeps PGlite in memory (tests). */
+  DATA_DIR: z.string().min(1).default('./data'),
+  STAFF_BOOTSTRAP_EMAIL: z.email().optional(),
+  STAFF_BOOTSTRAP_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  OPEN311_BOOTSTRAP_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  SMTP_URL: z.url().optional(),
+  DEMO_DATA: flag.optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof schema> & { demoData: boolean };
+
+let cached: Env | undefined;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  // An empty variable counts as unset, as in most deployment tools.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  return { ...env, demoData: env.DEMO_DATA ?? !env.DATABASE_URL };
+}
+
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import { requestAnswers, requestContacts, requestEvents, serviceRequests } from '@/db/schema';
+import { getService } from '@/lib/services/queries';
+import { createServiceRequest } from './commands';
+import { requestSchema } from './schema';
+
+async function potholeInput(overrides: Record<string, unknown> = {}) {
+  const service = (await getService('TRM-Potholes', 'en'))!;
+  const parsed = requestSchema(service.attributes).parse({
+    address: '100 N Holliday St',
+    zip: '21202',
+    description: 'Deep hole in the right lane',
+    attr__POTHOLE_LOCATION: service.attributes[0].values[0].key,
+    contactEmail: 'resident@example.com',
+    consent: 'yes',
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  });
+  return { service, input: parsed };
+}
+
+describe('createServiceRequest', () => {
+  it('writes the request, answers, contact and first event with a tracking number', async () => {
+    const { service, input } = await potholeInput();
+    const now = new Date('2026-11-27T15:00:00Z');
+    const result = await createServiceRequest({
+      serviceCode: service.code,
+      attributes: service.attributes,
+      input,
+      locale: 'en',
+      channel: 'web',
+      now,
+    });
+    expect(result.created).toBe(true);
+    expect(result.trackingNumber).toMatch(/^BAL-26-\d{6}$/);
+    const db = await getDb();
+    const [req] = await db.select().from(serviceRequests).where(eq(serviceRequests.trackingNumber, result.trackingNumber));
+    expect(req.status).toBe('new');
+    // Pothole target: 2 calendar days.
+    expect(req.dueAt?.toISOString()).toBe('2026-11-29T15:00:00.000Z');
+    const answers = await db.select().from(requestAnswers).where(eq(requestAnswers.requestId, req.id));
+    expect(answers.map((a) => a.attributeCode)).toContain('POTHOLE_LOCATION');
+    const [contact] = await db.select().from(requestContacts).where(eq(requestContacts.requestId, req.id));
+    expect(contact.email).toBe('resident@example.com');
+    expect(contact.consentToUpdates).toBe(true);
+    const events = await db.select().from(requestEvents).where(eq(requestEvents.requestId, req.id));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kind: 'submitted', toStatus: 'new', visibility: 'public' });
+  });
+
+  it('never creates a second request for the same idempotency key, even concurrently', async () => {
+    const { service, input } = await potholeInput();
+    const make = () =>
+      createServiceRequest({ serviceCode: service.code, attributes: service.attributes, input, locale: 'es', channel: 'web' });
+    const results = await Promise.all([make(), make(), make()]);
+    const again = await make();
+    const numbers = new Set([...results, again].map((r) => r.trackingNumber));
+    expect(numbers.size).toBe(1);
+    expect([...results, again].filter((r) => r.created)).toHaveLength(1);
+    const db = await getDb();
+    const [{ n }] = await db
+      .select({ n: count() })
+      .from(serviceRequests)
+      .where(eq(serviceRequests.idempotencyKey, input.idempotencyKey));
+    expect(n).toBe(1);
+  });
+
+  it('rolls everything back when a step fails', async () => {
+    const { service, input } = await potholeInput({ mediaId: 'a'.repeat(32) });
+    const db = await getDb();
+    const [{ before }] = await db.select({ before: count() }).from(serviceRequests);
+    await expect(
+      createServiceRequest({ serviceCode: service.code, attributes: service.attributes, input, locale: 'en', channel: 'web' }),
+    ).rejects.toThrow(/photo/);
+    const [{ after }] = await db.select({ after: count() }).from(serviceRequests);
+    expect(after).toBe(before);
+  });
+});

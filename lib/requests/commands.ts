@@ -1,0 +1,128 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import {
+  media,
+  requestAnswers,
+  requestContacts,
+  requestEvents,
+  serviceRequests,
+  surveyResponses,
+} from '@/db/schema';
+import type { Channel } from '@/db/schema/types';
+import { dueDate } from '@/lib/metrics/due-date';
+import { targetInForce } from '@/lib/services/queries';
+import type { AttributeView } from '@/lib/services/types';
+import { ATTR_PREFIX, type RequestInput } from './schema';
+
+export type NewRequest = {
+  serviceCode: string;
+  attributes: AttributeView[];
+  input: RequestInput;
+  locale: string;
+  channel: Channel;
+  now?: Date;
+};
+
+export type Created = { trackingNumber: string; created: boolean };
+
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** The confirmation page's "how easy was this?" token is derived from the form's own key. */
+export const easeTokenHash = (idempotencyKey: string) => sha256(`ease:${idempotencyKey}`);
+
+/**
+ * The one way a request enters the system (web form, Open311, staff on a caller's behalf).
+ * The request, its answers, contact details, photo and first event are written in one
+ * transaction; a retry with the same idempotency key returns the request it already made.
+ */
+export async function createServiceRequest(req: NewRequest): Promise<Created> {
+  const db = await getDb();
+  const { input } = req;
+  const now = req.now ?? new Date();
+  const target = await targetInForce(req.serviceCode, now);
+  const lat = input.lat ? Number(input.lat) : null;
+  const long = input.long ? Number(input.long) : null;
+
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(serviceRequests)
+      .values({
+        trackingNumber: sql`'BAL-' || to_char(${now}::timestamptz at time zone 'America/New_York', 'YY') || '-' || lpad(nextval('service_request_number_seq')::text, 6, '0')`,
+        serviceCode: req.serviceCode,
+        description: input.description as string,
+        address: input.address,
+        zip: input.zip.slice(0, 5),
+        lat,
+        long,
+        locale: req.locale,
+        channel: req.channel,
+        createdAt: now,
+        updatedAt: now,
+        dueAt: target ? dueDate(now, target) : null,
+        idempotencyKey: input.idempotencyKey,
+      })
+      // A concurrent insert with the same key waits for the other transaction, then does nothing.
+      .onConflictDoNothing({ target: serviceRequests.idempotencyKey })
+      .returning({ id: serviceRequests.id, trackingNumber: serviceRequests.trackingNumber });
+
+    if (!row) {
+      const [existing] = await tx
+        .select({ trackingNumber: serviceRequests.trackingNumber })
+        .from(serviceRequests)
+        .where(eq(serviceRequests.idempotencyKey, input.idempotencyKey));
+      return { trackingNumber: existing.trackingNumber, created: false };
+    }
+
+    const answers = req.attributes
+      .map((a) => ({ code: a.code, value: (input as Record<string, unknown>)[`${ATTR_PREFIX}${a.code}`] }))
+      .filter((a) => (Array.isArray(a.value) ? a.value.length > 0 : typeof a.value === 'string' && a.value !== ''))
+      .map((a) => ({ requestId: row.id, attributeCode: a.code, value: a.value as string | string[] }));
+    if (answers.length) await tx.insert(requestAnswers).values(answers);
+
+    const contact = {
+      name: (input.contactName as string) || null,
+      email: (input.contactEmail as string) || null,
+      phone: (input.contactPhone as string) || null,
+    };
+    if (contact.name || contact.email || contact.phone) {
+      await tx.insert(requestContacts).values({
+        requestId: row.id,
+        ...contact,
+        preferredLanguage: input.contactLanguage,
+        consentToUpdates: input.consent,
+      });
+    }
+
+    if (input.mediaId) {
+      const claimed = await tx
+        .update(media)
+        .set({ requestId: row.id })
+        .where(and(inArray(media.id, [input.mediaId as string]), isNull(media.requestId)))
+        .returning({ id: media.id });
+      if (!claimed.length) throw new MediaGoneError();
+    }
+
+    await tx.insert(requestEvents).values({
+      requestId: row.id,
+      kind: 'submitted',
+      toStatus: 'new',
+      visibility: 'public',
+      createdAt: now,
+    });
+    await tx.insert(surveyResponses).values({
+      requestId: row.id,
+      kind: 'ease',
+      tokenHash: easeTokenHash(input.idempotencyKey),
+    });
+    return { trackingNumber: row.trackingNumber, created: true };
+  });
+}
+
+/** The photo a form referred to was removed (expired) before the form was sent. */
+export class MediaGoneError extends Error {
+  constructor() {
+    super('photo no longer available');
+  }
+}

@@ -1,0 +1,111 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import { agencies, categories, serviceAttributes, services, targets } from '@/db/schema';
+import { pick, pickText } from '@/lib/i18n/localized';
+import { fiscalYearOf } from '@/lib/metrics/fiscal-year';
+import { searchServices, type Searchable } from './search';
+import type { AttributeView, CategoryView, ServiceDetail, ServiceSummary, TargetView } from './types';
+
+type ServiceRow = typeof services.$inferSelect;
+
+function summary(row: ServiceRow, locale: string): ServiceSummary {
+  const name = pick(row.name, locale);
+  return {
+    code: row.code,
+    name: name.text,
+    nameLang: name.lang,
+    description: pickText(row.description, locale),
+    categoryCode: row.categoryCode,
+    popularity: row.popularity,
+  };
+}
+
+async function activeServices(): Promise<ServiceRow[]> {
+  const db = await getDb();
+  return db.select().from(services).where(eq(services.active, true)).orderBy(asc(services.code));
+}
+
+export async function listCategories(locale: string): Promise<CategoryView[]> {
+  const db = await getDb();
+  const [cats, rows] = await Promise.all([
+    db.select().from(categories).orderBy(asc(categories.sortOrder)),
+    activeServices(),
+  ]);
+  return cats
+    .map((c) => ({
+      code: c.code,
+      name: pickText(c.name, locale),
+      description: pickText(c.description, locale),
+      services: rows
+        .filter((s) => s.categoryCode === c.code)
+        .map((s) => summary(s, locale))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    }))
+    .filter((c) => c.services.length > 0);
+}
+
+export async function popularServices(locale: string, limit = 8): Promise<ServiceSummary[]> {
+  const rows = await activeServices();
+  return rows
+    .filter((s) => s.popularity > 0)
+    .sort((a, b) => b.popularity - a.popularity)
+    .slice(0, limit)
+    .map((s) => summary(s, locale));
+}
+
+export async function findServices(query: string, locale: string): Promise<ServiceSummary[]> {
+  const rows = await activeServices();
+  const searchable: (Searchable & { row: ServiceRow })[] = rows.map((row) => ({
+    row,
+    code: row.code,
+    popularity: row.popularity,
+    names: row.name as Record<string, string>,
+    keywords: row.keywords as Record<string, string[]>,
+    descriptions: row.description as Record<string, string>,
+  }));
+  return searchServices(query, searchable, locale).map((s) => summary(s.row, locale));
+}
+
+export async function targetInForce(serviceCode: string, at = new Date()): Promise<TargetView | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(targets)
+    .where(and(eq(targets.serviceCode, serviceCode), eq(targets.fiscalYear, fiscalYearOf(at))));
+  return row ?? null;
+}
+
+export async function getService(code: string, locale: string): Promise<ServiceDetail | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ service: services, agency: agencies, category: categories })
+    .from(services)
+    .innerJoin(agencies, eq(agencies.code, services.agencyCode))
+    .innerJoin(categories, eq(categories.code, services.categoryCode))
+    .where(and(eq(services.code, code), eq(services.active, true)));
+  if (!row) return null;
+  const attrs = await db
+    .select()
+    .from(serviceAttributes)
+    .where(eq(serviceAttributes.serviceCode, code))
+    .orderBy(asc(serviceAttributes.order));
+  const attributes: AttributeView[] = attrs.map((a) => ({
+    code: a.code,
+    datatype: a.datatype,
+    required: a.required,
+    order: a.order,
+    label: pickText(a.description, locale),
+    hint: a.hint ? pickText(a.hint, locale) : null,
+    values: a.values.map((v) => ({ key: v.key, label: pickText(v.name, locale) })),
+  }));
+  return {
+    ...summary(row.service, locale),
+    expect: pickText(row.service.expect, locale),
+    agencyCode: row.agency.code,
+    agencyName: pickText(row.agency.name, locale),
+    categoryName: pickText(row.category.name, locale),
+    attributes,
+    target: await targetInForce(code),
+  };
+}

@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
+import { negotiateLocale } from '@/lib/i18n/negotiate';
+import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
+
+/**
+ * Locale routing and the per-request CSP nonce. Nothing here authorizes anything: access
+ * checks live in the data layer (lib/), because proxies can be bypassed.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const first = pathname.split('/')[1];
+  if (!isLocale(first)) {
+    const locale = negotiateLocale(
+      request.headers.get('accept-language'),
+      request.cookies.get(LOCALE_COOKIE)?.value,
+    );
+    const url = request.nextUrl.clone();
+    url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
+    const response = NextResponse.redirect(url, 307);
+    response.headers.set('Vary', 'Accept-Language, Cookie');
+    return response;
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', csp);
+  headers.set('x-nonce', nonce);
+  // Lets server components build "same page, other language" links without client JS.
+  headers.set('x-brs-path', pathname + search);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  // The language last read is the one `/` offers next time.
+  if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
+    response.cookies.set(LOCALE_COOKIE, first, { path: '/', sameSite: 'lax', maxAge: 31536000 });
+  }
+  return response;
+}
+
+export const config = {
+  // Pages only: API routes, Next internals and files with an extension are left alone.
+  matcher: ['/((?!api|_next|media|.*\\..*).*)'],
+};
