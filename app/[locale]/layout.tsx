@@ -19,7 +19,8 @@ export async function generateMetadata({
 }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: isLocale(locale) ? locale : 'en', namespace: 'Common' });
-  return { title: { default: t('serviceName'), template: `%s – ${t('serviceName')}` } };
+  // Pages set their full title (see pageTitle); this is the fallback.
+  return { title: t('serviceName') };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

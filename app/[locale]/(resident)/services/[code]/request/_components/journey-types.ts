@@ -1,0 +1,27 @@
+import type { AttributeView } from '@/lib/services/types';
+
+export type FormValues = Record<string, string | string[]>;
+
+/** What the server action hands back to the page after each step. */
+export type JourneyState = {
+  step: 'form' | 'check';
+  values: FormValues;
+  /** Field → Validation message key. */
+  errors: Record<string, string>;
+  photo: { id: string; label: string } | null;
+  /** Field to focus after "Change" on the check page. */
+  focus?: string;
+  /** Changes on every answer from the server, so effects (focus) run again. */
+  seq: number;
+};
+
+/** Every string the client needs, translated on the server: no i18n runtime in the browser. */
+export type JourneyCopy = {
+  ui: Record<string, string>;
+  /** Field → message key → text (attribute messages already name their question). */
+  errors: Record<string, Record<string, string>>;
+  /** Field → its label, for the check page and "Change" buttons. */
+  labels: Record<string, string>;
+};
+
+export type JourneyService = { code: string; name: string; attributes: AttributeView[] };

@@ -1,0 +1,58 @@
+import 'server-only';
+import { getMessages, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/config';
+import { attrField } from '@/lib/requests/schema';
+import type { ServiceDetail } from '@/lib/services/types';
+import type { JourneyCopy } from './_components/journey-types';
+
+const BASE_FIELDS: Record<string, string> = {
+  address: 'addressLabel',
+  zip: 'zipLabel',
+  lat: 'checkCoordinates',
+  description: 'descriptionLabel',
+  photo: 'photoLabel',
+  contactName: 'nameLabel',
+  contactEmail: 'emailLabel',
+  contactPhone: 'phoneLabel',
+  contactLanguage: 'languageLabel',
+  consent: 'consentLabel',
+};
+
+/** Pre-translates the journey's strings for the client components. */
+export async function journeyCopy(locale: Locale, service: ServiceDetail): Promise<JourneyCopy> {
+  const t = await getTranslations({ locale, namespace: 'RequestForm' });
+  const tv = await getTranslations({ locale, namespace: 'Validation' });
+  const messages = (await getMessages({ locale })) as Record<string, Record<string, unknown>>;
+  const ui = Object.fromEntries(
+    Object.keys(messages.RequestForm).map((k) => [k, t.has(k) ? safe(() => t(k as never)) : k]),
+  );
+  const labels: Record<string, string> = {};
+  for (const [field, key] of Object.entries(BASE_FIELDS)) labels[field] = t(key as never);
+  for (const a of service.attributes) labels[attrField(a.code)] = a.label;
+
+  const validation = messages.Validation as Record<string, Record<string, string>>;
+  const errors: JourneyCopy['errors'] = {};
+  const groupOf = (field: string) => (field === 'lat' || field === 'long' ? 'location' : field === 'idempotencyKey' ? 'form' : field);
+  for (const field of [...Object.keys(BASE_FIELDS), 'idempotencyKey']) {
+    const group = groupOf(field);
+    errors[field] = Object.fromEntries(
+      Object.keys(validation[group] ?? {}).map((k) => [`${group}.${k}`, tv(`${group}.${k}` as never)]),
+    );
+  }
+  // A consent problem is reported at the email field.
+  Object.assign(errors.contactEmail, { 'consent.needsContact': tv('consent.needsContact') });
+  for (const a of service.attributes) {
+    errors[attrField(a.code)] = Object.fromEntries(
+      Object.keys(validation.attribute).map((k) => [`attribute.${k}`, tv(`attribute.${k}` as never, { question: a.label })]),
+    );
+  }
+  return { ui, errors, labels };
+}
+
+function safe(f: () => string): string {
+  try {
+    return f();
+  } catch {
+    return '';
+  }
+}
