@@ -26,7 +26,7 @@ export function TextField({
   registration?: Registration;
   multiline?: boolean;
   className?: string;
-  inputProps?: InputHTMLAttributes<HTMLInputElement & HTMLTextAreaElement>;
+  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement & HTMLTextAreaElement>, 'size'>;
 }) {
   const a = fieldA11y(name, { hint, error });
   return (
@@ -39,7 +39,7 @@ export function TextField({
         id={a.id}
         name={name}
         as={multiline ? 'textarea' : 'input'}
-        rows={multiline ? 5 : undefined}
+        {...(multiline ? { rows: 5 } : {})}
         className={className}
         defaultValue={defaultValue}
         aria-describedby={a.describedBy}

@@ -23,9 +23,8 @@ export async function journeyCopy(locale: Locale, service: ServiceDetail): Promi
   const t = await getTranslations({ locale, namespace: 'RequestForm' });
   const tv = await getTranslations({ locale, namespace: 'Validation' });
   const messages = (await getMessages({ locale })) as Record<string, Record<string, unknown>>;
-  const ui = Object.fromEntries(
-    Object.keys(messages.RequestForm).map((k) => [k, t.has(k) ? safe(() => t(k as never)) : k]),
-  );
+  // Raw messages: the few placeholders ({field}, {service}) are filled in with fill().
+  const ui = messages.RequestForm as Record<string, string>;
   const labels: Record<string, string> = {};
   for (const [field, key] of Object.entries(BASE_FIELDS)) labels[field] = t(key as never);
   for (const a of service.attributes) labels[attrField(a.code)] = a.label;
@@ -43,16 +42,8 @@ export async function journeyCopy(locale: Locale, service: ServiceDetail): Promi
   Object.assign(errors.contactEmail, { 'consent.needsContact': tv('consent.needsContact') });
   for (const a of service.attributes) {
     errors[attrField(a.code)] = Object.fromEntries(
-      Object.keys(validation.attribute).map((k) => [`attribute.${k}`, tv(`attribute.${k}` as never, { question: a.label })]),
+      Object.keys(validation.attribute).map((k) => [`attribute.${k}`, (tv as unknown as (key: string, v: object) => string)(`attribute.${k}`, { question: a.label })]),
     );
   }
   return { ui, errors, labels };
-}
-
-function safe(f: () => string): string {
-  try {
-    return f();
-  } catch {
-    return '';
-  }
 }

@@ -25,3 +25,8 @@ export type JourneyCopy = {
 };
 
 export type JourneyService = { code: string; name: string; attributes: AttributeView[] };
+
+/** Fills simple {name} placeholders (the journey's UI strings have no plurals or selects). */
+export function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}

@@ -1,0 +1,18 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { isLocale } from '@/lib/i18n/config';
+import { ratingSchema } from '@/lib/surveys/schema';
+import { recordEase } from '@/lib/surveys/commands';
+import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';
+
+/** "How easy was this?": a plain form; the answer (or the error) comes back as a new page. */
+export async function rateEase(locale: string, trackingNumber: string, formData: FormData) {
+  if (!isLocale(locale) || !TRACKING_NUMBER.test(trackingNumber)) throw new Error('bad route');
+  const base = `/${locale}/requests/${trackingNumber}/confirmation`;
+  const parsed = ratingSchema.safeParse({ score: formData.get('score'), token: formData.get('token') });
+  const token = encodeURIComponent(String(formData.get('token') ?? ''));
+  if (!parsed.success) redirect(`${base}?token=${token}&error=score#score`);
+  await recordEase(trackingNumber, parsed.data.token, parsed.data.score);
+  redirect(`${base}?token=${token}#ease`);
+}

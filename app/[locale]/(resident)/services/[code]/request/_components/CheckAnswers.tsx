@@ -1,0 +1,85 @@
+'use client';
+
+import { Button } from '@/components/form/Button';
+import { attrField } from '@/lib/requests/schema';
+import { localeNames } from '@/lib/i18n/config';
+import type { JourneyCopy, JourneyService, JourneyState } from './journey-types';
+
+type Props = {
+  state: JourneyState;
+  service: JourneyService;
+  copy: JourneyCopy;
+  formAction: (data: FormData) => void;
+  pending: boolean;
+  locale: string;
+};
+
+/**
+ * GOV.UK "check your answers". The answers travel as hidden fields and are validated again
+ * on submit; "Change" buttons post them back to the form with the field to focus.
+ */
+export function CheckAnswers({ state, service, copy, formAction, pending }: Props) {
+  const { ui, labels } = copy;
+  const v = state.values;
+  const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
+  const rows: { field: string; label: string; value: string }[] = [];
+  for (const a of service.attributes) {
+    const raw = v[attrField(a.code)];
+    const keys = Array.isArray(raw) ? raw : raw ? [raw] : [];
+    const shown =
+      a.values.length > 0
+        ? keys.map((k) => a.values.find((o) => o.key === k)?.label ?? k).join(', ')
+        : keys.join(', ');
+    rows.push({ field: attrField(a.code), label: a.label, value: shown });
+  }
+  rows.push({ field: 'address', label: ui.checkLocation, value: [text('address'), text('zip')].filter(Boolean).join('\n') });
+  if (text('lat')) rows.push({ field: 'lat', label: ui.checkCoordinates, value: `${text('lat')}, ${text('long')}` });
+  rows.push({ field: 'description', label: ui.checkDescription, value: text('description') });
+  rows.push({ field: 'photo', label: ui.checkPhoto, value: state.photo?.label ?? '' });
+  const contact = [text('contactName'), text('contactEmail'), text('contactPhone')].filter(Boolean).join('\n');
+  rows.push({ field: 'contactName', label: ui.checkContact, value: contact });
+  if (contact) {
+    const lang = text('contactLanguage');
+    const langName = lang === 'other' ? ui.languageOther : (localeNames as Record<string, string>)[lang] ?? lang;
+    rows.push({ field: 'consent', label: ui.checkUpdates, value: `${text('consent') === 'yes' ? ui.yes : ui.no} (${langName})` });
+  }
+
+  const hidden = Object.entries(v).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).map((x, i) => <input key={`${name}-${i}`} type="hidden" name={name} value={x} />),
+  );
+
+  return (
+    <>
+      <h1>{ui.checkTitle}</h1>
+      <form action={formAction}>
+        {hidden}
+        <input type="hidden" name="mediaId" value={state.photo?.id ?? ''} />
+        <dl className="summary-list">
+          <div>
+            <dt>{ui.checkService}</dt>
+            <dd>{service.name}</dd>
+            <dd className="summary-list__action" />
+          </div>
+          {rows.map((r) => (
+            <div key={r.field}>
+              <dt>{r.label}</dt>
+              <dd>{r.value || <span className="muted">{ui.notGiven}</span>}</dd>
+              <dd className="summary-list__action">
+                <button type="submit" name="intent" value={`change:${r.field}`} className="btn btn-link">
+                  {ui.change}
+                  <span className="visually-hidden"> {labels[r.field] ?? r.label}</span>
+                </button>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p>{ui.declaration}</p>
+        <div className="button-group">
+          <Button type="submit" name="intent" value="submit" variant="primary" disabled={pending}>
+            {pending ? ui.submitting : ui.submit}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}

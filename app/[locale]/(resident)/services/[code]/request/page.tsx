@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { localeFrom, pageTitle } from '@/lib/i18n/server';
+import { getService } from '@/lib/services/queries';
+import { codeFromParam } from '@/lib/services/paths';
+import { requestJourney } from './actions';
+import { journeyCopy } from './copy';
+import { RequestJourney } from './_components/RequestJourney';
+import { fill, type JourneyState } from './_components/journey-types';
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+async function load(params: Props['params']) {
+  const locale = await localeFrom(params);
+  const service = await getService(codeFromParam((await params).code), locale);
+  if (!service) notFound();
+  return { locale, service };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, service } = await load(params);
+  const copy = await journeyCopy(locale, service);
+  return { title: await pageTitle(locale, fill(copy.ui.pageTitle, { service: service.name })) };
+}
+
+export default async function RequestPage({ params }: Props) {
+  const { locale, service } = await load(params);
+  const copy = await journeyCopy(locale, service);
+  const initial: JourneyState = {
+    step: 'form',
+    // A new key each time the form is opened; every retry of this form reuses it.
+    values: { idempotencyKey: randomUUID(), contactLanguage: locale },
+    errors: {},
+    photo: null,
+    seq: 0,
+  };
+  return (
+    <RequestJourney
+      action={requestJourney.bind(null, locale, service.code)}
+      initial={initial}
+      service={{ code: service.code, name: service.name, attributes: service.attributes }}
+      copy={copy}
+      locale={locale}
+    />
+  );
+}

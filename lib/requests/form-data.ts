@@ -1,0 +1,25 @@
+import type { AttributeView } from '@/lib/services/types';
+import { ATTR_PREFIX } from './schema';
+
+const FIELDS = [
+  'address', 'zip', 'lat', 'long', 'description', 'contactName', 'contactEmail', 'contactPhone',
+  'contactLanguage', 'consent', 'mediaId', 'idempotencyKey',
+];
+
+/**
+ * A posted form as the schema's input: known fields only, as strings; multivaluelist answers as
+ * arrays (a form posts one entry per ticked box).
+ */
+export function formValues(data: FormData, attributes: AttributeView[]): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  const text = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
+  for (const f of FIELDS) out[f] = text(data.get(f));
+  for (const a of attributes) {
+    const name = `${ATTR_PREFIX}${a.code}`;
+    out[name] =
+      a.datatype === 'multivaluelist'
+        ? data.getAll(name).filter((v): v is string => typeof v === 'string' && v !== '')
+        : text(data.get(name));
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import { requestEvents, serviceRequests, services } from '@/db/schema';
+import type { CloseReason, RequestStatus } from '@/db/schema/types';
+import { pick } from '@/lib/i18n/localized';
+
+export type PublicEvent = { id: number; kind: string; toStatus: RequestStatus | null; body: string | null; at: Date };
+
+/** What anyone with a tracking number may see: no contact details, no internal notes. */
+export type PublicRequest = {
+  trackingNumber: string;
+  serviceCode: string;
+  serviceName: string;
+  serviceNameLang: string;
+  serviceExpect: string;
+  status: RequestStatus;
+  closeReason: CloseReason | null;
+  address: string;
+  zip: string;
+  createdAt: Date;
+  dueAt: Date | null;
+  closedAt: Date | null;
+  events: PublicEvent[];
+};
+
+export async function getPublicRequest(trackingNumber: string, locale: string): Promise<PublicRequest | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ r: serviceRequests, s: services })
+    .from(serviceRequests)
+    .innerJoin(services, eq(services.code, serviceRequests.serviceCode))
+    .where(eq(serviceRequests.trackingNumber, trackingNumber));
+  if (!row) return null;
+  const events = await db
+    .select({
+      id: requestEvents.id,
+      kind: requestEvents.kind,
+      toStatus: requestEvents.toStatus,
+      body: requestEvents.body,
+      at: requestEvents.createdAt,
+    })
+    .from(requestEvents)
+    .where(and(eq(requestEvents.requestId, row.r.id), eq(requestEvents.visibility, 'public')))
+    .orderBy(asc(requestEvents.createdAt), asc(requestEvents.id));
+  const name = pick(row.s.name, locale);
+  return {
+    trackingNumber: row.r.trackingNumber,
+    serviceCode: row.s.code,
+    serviceName: name.text,
+    serviceNameLang: name.lang,
+    serviceExpect: pick(row.s.expect, locale).text,
+    status: row.r.status,
+    closeReason: row.r.closeReason,
+    address: row.r.address,
+    zip: row.r.zip,
+    createdAt: row.r.createdAt,
+    dueAt: row.r.dueAt,
+    closedAt: row.r.closedAt,
+    events,
+  };
+}
