@@ -8,7 +8,7 @@ import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
  * checks live in the data layer (lib/), because proxies can be bypassed.
  */
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   const first = pathname.split('/')[1];
   if (!isLocale(first)) {
     const locale = negotiateLocale(
@@ -27,8 +27,6 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   headers.set('x-nonce', nonce);
-  // Lets server components build "same page, other language" links without client JS.
-  headers.set('x-brs-path', pathname + search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   // The language last read is the one `/` offers next time.

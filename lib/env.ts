@@ -21,6 +21,8 @@ const schema = z.object({
   OPEN311_BOOTSTRAP_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   SMTP_URL: z.url().optional(),
   DEMO_DATA: flag.optional(),
+  /** Test-only read endpoints under /api/test-hooks (end-to-end tests); never set in production. */
+  E2E_TEST_HOOKS: flag.optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { isLocale, localeDir, locales } from '@/lib/i18n/config';
@@ -34,6 +35,9 @@ export default async function LocaleLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
+  // Every page renders per request: each response carries a fresh CSP nonce (see proxy.ts),
+  // which a prerendered page could not have.
+  await headers();
   const t = await getTranslations({ locale, namespace: 'Common' });
   return (
     <html lang={locale} dir={localeDir(locale)}>

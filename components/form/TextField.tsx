@@ -26,7 +26,7 @@ export function TextField({
   registration?: Registration;
   multiline?: boolean;
   className?: string;
-  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement & HTMLTextAreaElement>, 'size'>;
+  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement & HTMLTextAreaElement>, 'size' | 'value'>;
 }) {
   const a = fieldA11y(name, { hint, error });
   return (

@@ -1,17 +1,19 @@
-import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
+'use client';
+
+import { usePathname, useSearchParams } from 'next/navigation';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 
 /**
- * Plain links to the same page in each other language: no JavaScript needed. The proxy
- * passes the current path and query in `x-brs-path`.
+ * Links to the same page in each other language. A client component because the layout does
+ * not re-render on client-side navigation; it still renders on the server, so the links work
+ * without JavaScript.
  */
-export async function LocaleSwitcher({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Common' });
-  const current = (await headers()).get('x-brs-path') ?? `/${locale}`;
-  const rest = current.replace(/^\/[^/?]+/, '');
+export function LocaleSwitcher({ locale, label }: { locale: Locale; label: string }) {
+  const pathname = usePathname() ?? `/${locale}`;
+  const query = useSearchParams()?.toString();
+  const rest = pathname.replace(/^\/[^/]+/, '') + (query ? `?${query}` : '');
   return (
-    <nav aria-label={t('languageNav')} className="locale-switcher">
+    <nav aria-label={label} className="locale-switcher">
       <ul>
         {locales
           .filter((l) => l !== locale)

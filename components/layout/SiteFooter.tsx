@@ -20,9 +20,6 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <li>
             <Link href={`/${locale}/accessibility`}>{t('accessibilityLink')}</Link>
           </li>
-          <li>
-            <a href="/api/open311/v2/discovery.json">{t('open311Link')}</a>
-          </li>
         </ul>
       </div>
     </footer>

@@ -15,7 +15,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href={`/${locale}`} className="site-header__name">
           {t('serviceName')}
         </Link>
-        <LocaleSwitcher locale={locale} />
+        <LocaleSwitcher locale={locale} label={t('languageNav')} />
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { requestEvents, serviceRequests, services } from '@/db/schema';
 import type { CloseReason, RequestStatus } from '@/db/schema/types';
@@ -59,4 +59,14 @@ export async function getPublicRequest(trackingNumber: string, locale: string): 
     closedAt: row.r.closedAt,
     events,
   };
+}
+
+/** How many requests a form (by its idempotency key) created: 0 or 1. For end-to-end tests. */
+export async function countRequestsForKey(idempotencyKey: string): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(serviceRequests)
+    .where(eq(serviceRequests.idempotencyKey, idempotencyKey));
+  return row.n;
 }

@@ -14,5 +14,6 @@ export async function rateEase(locale: string, trackingNumber: string, formData:
   const token = encodeURIComponent(String(formData.get('token') ?? ''));
   if (!parsed.success) redirect(`${base}?token=${token}&error=score#score`);
   await recordEase(trackingNumber, parsed.data.token, parsed.data.score);
-  redirect(`${base}?token=${token}#ease`);
+  // A new URL (not only a new #fragment), so the router fetches the page again.
+  redirect(`${base}?token=${token}&rated=1#ease`);
 }

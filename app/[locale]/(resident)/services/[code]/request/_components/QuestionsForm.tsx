@@ -37,6 +37,8 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
     resolver: zodResolver(schema) as unknown as Resolver<Record<string, unknown>>,
     defaultValues: state.values,
     mode: 'onSubmit',
+    // The error summary takes focus (GOV.UK), not the first field.
+    shouldFocusError: false,
     reValidateMode: 'onSubmit',
   });
   const formRef = useRef<HTMLFormElement>(null);

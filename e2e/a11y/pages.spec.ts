@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean, expectNoHorizontalScroll, messages, type Locale } from '../support';
+
+/**
+ * Every resident page, in every locale, on a phone and a desktop, in its normal and its error
+ * states: axe (WCAG 2.2 AA tags) reports nothing and nothing scrolls sideways at 320 px.
+ */
+const locales: Locale[] = ['en', 'es'];
+let tracking = '';
+let confirmation = '';
+
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const m = messages.en;
+  await page.goto('/en/services/HCD-Illegal%20Dumping/request');
+  await page.locator('input[name="attr__DUMPED_ITEMS"]').first().check();
+  await page.getByLabel(m.form.addressLabel).fill('1500 W North Ave');
+  await page.getByLabel(m.form.zipLabel).fill('21217');
+  await page.getByRole('button', { name: m.form.continue }).click();
+  await page.getByRole('button', { name: m.form.submit }).click();
+  await expect(page.locator('.tracking-number')).toBeVisible();
+  confirmation = new URL(page.url()).pathname + new URL(page.url()).search;
+  tracking = (await page.locator('.tracking-number').textContent())!.trim();
+  await page.close();
+});
+
+type Check = { name: string; path: (l: Locale) => string; act?: (page: Page, l: Locale) => Promise<void> };
+
+const pages: Check[] = [
+  { name: 'home', path: (l) => `/${l}` },
+  { name: 'all services', path: (l) => `/${l}/services` },
+  { name: 'search results', path: (l) => `/${l}/services?q=${l === 'es' ? 'basura' : 'trash'}` },
+  { name: 'search, no results', path: (l) => `/${l}/services?q=zzqxv` },
+  { name: 'search, empty query (error)', path: (l) => `/${l}/services?q=` },
+  { name: 'service', path: (l) => `/${l}/services/TRM-Potholes` },
+  { name: 'request form', path: (l) => `/${l}/services/TRM-Potholes/request` },
+  {
+    name: 'request form with errors',
+    path: (l) => `/${l}/services/TRM-Potholes/request`,
+    act: async (page, l) => {
+      await page.getByLabel(messages[l].form.zipLabel).fill('123');
+      await page.getByRole('button', { name: messages[l].form.continue }).click();
+      await expect(page.locator('.error-summary')).toBeVisible();
+    },
+  },
+  {
+    name: 'check your answers',
+    path: (l) => `/${l}/services/SW-Dirty%20Alley/request`,
+    act: async (page, l) => {
+      await page.getByLabel(messages[l].form.addressLabel).fill('10 E Baltimore St');
+      await page.getByLabel(messages[l].form.zipLabel).fill('21202');
+      await page.getByRole('button', { name: messages[l].form.continue }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages[l].form.checkTitle);
+    },
+  },
+  { name: 'confirmation', path: (l) => confirmation.replace(/^\/en/, `/${l}`) },
+  {
+    name: 'confirmation, rating error',
+    path: (l) => confirmation.replace(/^\/en/, `/${l}`),
+    act: async (page, l) => {
+      await page.getByRole('button', { name: messages[l].confirmation.easeSubmit }).click();
+      await expect(page.locator('.error-summary')).toBeVisible();
+    },
+  },
+  { name: 'tracking', path: (l) => `/${l}/requests/${tracking}` },
+  { name: 'tracking lookup', path: (l) => `/${l}/requests` },
+  { name: 'tracking lookup error', path: (l) => `/${l}/requests?number=nope` },
+  { name: 'accessibility statement', path: (l) => `/${l}/accessibility` },
+  { name: 'not found', path: (l) => `/${l}/no-such-page` },
+];
+
+for (const locale of locales) {
+  for (const p of pages) {
+    test(`${p.name} (${locale}) is axe-clean on phone and desktop and reflows at 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 812 });
+      const res = await page.goto(p.path(locale));
+      expect(res?.status()).toBe(p.name === 'not found' ? 404 : 200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      if (p.act) await p.act(page, locale);
+      await expect(page.locator('main')).toHaveCount(1);
+      await expectAxeClean(page);
+      // Same page and state, wide layout.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await expectAxeClean(page);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await expectNoHorizontalScroll(page);
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import enCommon from '../locales/en/Common.json';
+import esCommon from '../locales/es/Common.json';
+import enForm from '../locales/en/RequestForm.json';
+import esForm from '../locales/es/RequestForm.json';
+import enHome from '../locales/en/Home.json';
+import esHome from '../locales/es/Home.json';
+import enService from '../locales/en/Service.json';
+import esService from '../locales/es/Service.json';
+import enConfirmation from '../locales/en/Confirmation.json';
+import esConfirmation from '../locales/es/Confirmation.json';
+import enTracking from '../locales/en/Tracking.json';
+import esTracking from '../locales/es/Tracking.json';
+import enValidation from '../locales/en/Validation.json';
+import esValidation from '../locales/es/Validation.json';
+import enStatus from '../locales/en/Status.json';
+import esStatus from '../locales/es/Status.json';
+
+/** The UI's own messages, so tests follow the copy instead of repeating it. */
+export const messages = {
+  en: { common: enCommon, form: enForm, home: enHome, service: enService, confirmation: enConfirmation, tracking: enTracking, validation: enValidation, status: enStatus },
+  es: { common: esCommon, form: esForm, home: esHome, service: esService, confirmation: esConfirmation, tracking: esTracking, validation: esValidation, status: esStatus },
+};
+export type Locale = keyof typeof messages;
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** WCAG 1.4.10 reflow: nothing wider than a 320 CSS px viewport. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const widths = await page.evaluate(() => ({
+    doc: document.documentElement.scrollWidth,
+    view: document.documentElement.clientWidth,
+  }));
+  expect(widths.doc, `horizontal scroll on ${page.url()}`).toBeLessThanOrEqual(widths.view);
+}
+
+/** How many requests a form created, through the server's test hook. */
+export async function requestsForKey(request: APIRequestContext, key: string): Promise<number> {
+  const res = await request.get(`/api/test-hooks/requests?idempotencyKey=${encodeURIComponent(key)}`);
+  expect(res.ok()).toBeTruthy();
+  return (await res.json()).count;
+}
+
+export async function formKey(page: Page): Promise<string> {
+  return page.locator('input[name="idempotencyKey"]').first().inputValue();
+}
+
+/** Presses Tab until `target` has focus (keyboard-only journeys), checking focus is visible. */
+export async function tabTo(page: Page, target: Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) {
+      const outline = await target.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return s.outlineStyle !== 'none' || s.boxShadow !== 'none' || s.backgroundColor !== 'rgba(0, 0, 0, 0)';
+      });
+      expect(outline, 'focused element shows a focus indicator').toBeTruthy();
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with Tab`);
+}

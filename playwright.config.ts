@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests against a production build (`npm run build` first; `npm test` does it).
+ * The server starts on an empty embedded database of its own.
+ *
+ * Browser: Debian's Chromium where it is installed (this project's CI machines cannot download
+ * Playwright's browsers); Playwright's own Chromium everywhere else.
+ */
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+const launchOptions = systemChromium
+  ? {
+      executablePath: systemChromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {};
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-e2e-'));
+
+const phone = { ...devices['Pixel 5'], viewport: { width: 375, height: 812 }, defaultBrowserType: 'chromium' as const };
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  use: {
+    baseURL,
+    launchOptions,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'resident', testDir: 'e2e/resident', use: phone },
+    { name: 'a11y', testDir: 'e2e/a11y', use: phone },
+  ],
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        command: `node_modules/.bin/next start -p ${PORT}`,
+        url: `${baseURL}/api/health`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        env: { DATA_DIR: dataDir, E2E_TEST_HOOKS: '1', DATABASE_URL: '', DEMO_DATA: '0' },
+      },
+});
