@@ -18,7 +18,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite's WASM must stay in node_modules: bundled, it would be copied to public static files.
-  serverExternalPackages: ['@electric-sql/pglite', 'sharp', 'pg'],
+  serverExternalPackages: ['@electric-sql/pglite', 'sharp', 'pg', 'heic-decode', 'libheif-js'],
   experimental: {
     // Photos up to 10 MB travel in the request form's server action (multipart).
     serverActions: { bodySizeLimit: '11mb' },

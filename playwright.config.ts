@@ -10,7 +10,9 @@ import { defineConfig, devices } from '@playwright/test';
  * Browser: Debian's Chromium where it is installed (this project's CI machines cannot download
  * Playwright's browsers); Playwright's own Chromium everywhere else.
  */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+  fs.existsSync(p),
+);
 const launchOptions = systemChromium
   ? {
       executablePath: systemChromium,
@@ -29,7 +31,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-e2e-'));
 
-const phone = { ...devices['Pixel 5'], viewport: { width: 375, height: 812 }, defaultBrowserType: 'chromium' as const };
+const phone = {
+  ...devices['Pixel 5'],
+  viewport: { width: 375, height: 812 },
+  defaultBrowserType: 'chromium' as const,
+};
 
 export default defineConfig({
   testDir: 'e2e',

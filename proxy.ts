@@ -38,5 +38,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes, Next internals and files with an extension are left alone.
-  matcher: ['/((?!api|_next|media|.*\\..*).*)'],
+  matcher: ['/((?!api|_next|media|measure|.*\\..*).*)'],
 };

@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
 import * as schema from './schema';
 
 /**
@@ -21,27 +26,21 @@ export async function openDatabase(opts: {
   dataDir: string;
 }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
-    const { Pool } = await import('pg');
-    const { drizzle } = await import('drizzle-orm/node-postgres');
-    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new Pool({ connectionString: opts.databaseUrl, max: 10 });
-    const db = drizzle(pool, { schema });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = drizzlePg(pool, { schema });
     // Several app instances may start at once: one migrates, the others wait for it.
     const lockClient = await pool.connect();
     try {
       await lockClient.query('select pg_advisory_lock(727311)');
-      await migrate(drizzle(lockClient, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+      await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder: MIGRATIONS_DIR });
     } finally {
       await lockClient.query('select pg_advisory_unlock(727311)').catch(() => {});
       lockClient.release();
     }
     return { db, driver: 'postgres', close: () => pool.end() };
   }
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { drizzle } = await import('drizzle-orm/pglite');
-  const { migrate } = await import('drizzle-orm/pglite/migrator');
   let release = () => {};
-  let client;
+  let client: PGlite;
   if (opts.dataDir === 'memory://') {
     client = await PGlite.create();
   } else {
@@ -50,8 +49,9 @@ export async function openDatabase(opts: {
     release = acquireLock(path.resolve(opts.dataDir, 'pglite.lock'));
     client = await PGlite.create(dir);
   }
-  const db = drizzle(client, { schema }) as unknown as Db;
-  await migrate(db as never, { migrationsFolder: MIGRATIONS_DIR });
+  const pgliteDb = drizzlePglite(client, { schema });
+  await migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_DIR });
+  const db = pgliteDb as unknown as Db;
   return {
     db,
     driver: 'pglite',

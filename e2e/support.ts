@@ -19,8 +19,26 @@ import esStatus from '../locales/es/Status.json';
 
 /** The UI's own messages, so tests follow the copy instead of repeating it. */
 export const messages = {
-  en: { common: enCommon, form: enForm, home: enHome, service: enService, confirmation: enConfirmation, tracking: enTracking, validation: enValidation, status: enStatus },
-  es: { common: esCommon, form: esForm, home: esHome, service: esService, confirmation: esConfirmation, tracking: esTracking, validation: esValidation, status: esStatus },
+  en: {
+    common: enCommon,
+    form: enForm,
+    home: enHome,
+    service: enService,
+    confirmation: enConfirmation,
+    tracking: enTracking,
+    validation: enValidation,
+    status: enStatus,
+  },
+  es: {
+    common: esCommon,
+    form: esForm,
+    home: esHome,
+    service: esService,
+    confirmation: esConfirmation,
+    tracking: esTracking,
+    validation: esValidation,
+    status: esStatus,
+  },
 };
 export type Locale = keyof typeof messages;
 
@@ -29,7 +47,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 export async function expectAxeClean(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
@@ -45,7 +64,9 @@ export async function expectNoHorizontalScroll(page: Page) {
 
 /** How many requests a form created, through the server's test hook. */
 export async function requestsForKey(request: APIRequestContext, key: string): Promise<number> {
-  const res = await request.get(`/api/test-hooks/requests?idempotencyKey=${encodeURIComponent(key)}`);
+  const res = await request.get(
+    `/api/test-hooks/requests?idempotencyKey=${encodeURIComponent(key)}`,
+  );
   expect(res.ok()).toBeTruthy();
   return (await res.json()).count;
 }
@@ -60,7 +81,11 @@ export async function tabTo(page: Page, target: Locator, max = 80) {
     if (await target.evaluate((el) => el === document.activeElement)) {
       const outline = await target.evaluate((el) => {
         const s = getComputedStyle(el);
-        return s.outlineStyle !== 'none' || s.boxShadow !== 'none' || s.backgroundColor !== 'rgba(0, 0, 0, 0)';
+        return (
+          s.outlineStyle !== 'none' ||
+          s.boxShadow !== 'none' ||
+          s.backgroundColor !== 'rgba(0, 0, 0, 0)'
+        );
       });
       expect(outline, 'focused element shows a focus indicator').toBeTruthy();
       return;

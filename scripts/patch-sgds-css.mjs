@@ -6,7 +6,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const source = path.join(path.dirname(require.resolve('@govtechsg/sgds/package.json')), 'css/sgds.css');
+const source = path.join(
+  path.dirname(require.resolve('@govtechsg/sgds/package.json')),
+  'css/sgds.css',
+);
 const css = fs
   .readFileSync(source, 'utf8')
   .replace(/\.sgds\.stepper \.stepper-item:before \.stepper-marker\{[^}]*\}/g, '')

@@ -19,7 +19,10 @@ export async function generateMetadata({
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'en', namespace: 'Common' });
+  const t = await getTranslations({
+    locale: isLocale(locale) ? locale : 'en',
+    namespace: 'Common',
+  });
   // Pages set their full title (see pageTitle); this is the fallback.
   return { title: t('serviceName') };
 }

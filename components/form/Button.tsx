@@ -5,6 +5,9 @@ import { Button as SgdsButton, type ButtonProps } from '@govtechsg/sgds-react/Bu
  * components, which left SGDS buttons without `btn-primary`. The type defaults to "submit"
  * only where a form needs it: callers always say which.
  */
-export function Button({ variant = 'primary', ...props }: ButtonProps & { type: 'submit' | 'button'; name?: string; value?: string }) {
+export function Button({
+  variant = 'primary',
+  ...props
+}: ButtonProps & { type: 'submit' | 'button'; name?: string; value?: string }) {
   return <SgdsButton variant={variant} active={false} {...props} />;
 }

@@ -1,7 +1,6 @@
 import { fieldA11y, type Registration } from './field-a11y';
 import { FieldMessages } from './FieldMessages';
 
-
 /**
  * Radios or checkboxes in a fieldset whose legend is the question. The first option carries
  * the field's id, so the error summary link lands on it.
@@ -30,12 +29,20 @@ export function ChoiceGroup({
   inline?: boolean;
 }) {
   const a = fieldA11y(name, { hint, error });
-  const selected = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
+  const selected = new Set(
+    Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : [],
+  );
   return (
     <div className={a.groupClass}>
       <fieldset aria-describedby={a.describedBy}>
         <legend className="fieldset-legend">{legend}</legend>
-        <FieldMessages hint={hint} hintId={a.hintId} error={error} errorId={a.errorId} errorPrefix={errorPrefix} />
+        <FieldMessages
+          hint={hint}
+          hintId={a.hintId}
+          error={error}
+          errorId={a.errorId}
+          errorPrefix={errorPrefix}
+        />
         <div className={inline ? 'rating-scale' : undefined}>
           {options.map((o, i) => {
             const id = i === 0 ? a.id : `${name}-${i + 1}`;

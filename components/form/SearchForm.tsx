@@ -25,8 +25,17 @@ export function SearchForm({
     </label>
   );
   return (
-    <form action={`/${locale}/services`} method="get" role="search" className={error ? 'form-group form-group--error' : 'form-group'}>
-      {labelAsHeading ? <h2 className="fieldset-legend fieldset-legend--page">{labelEl}</h2> : labelEl}
+    <form
+      action={`/${locale}/services`}
+      method="get"
+      role="search"
+      className={error ? 'form-group form-group--error' : 'form-group'}
+    >
+      {labelAsHeading ? (
+        <h2 className="fieldset-legend fieldset-legend--page">{labelEl}</h2>
+      ) : (
+        labelEl
+      )}
       <span id="service-search-hint" className="form-hint">
         {hint}
       </span>
@@ -42,7 +51,9 @@ export function SearchForm({
           type="search"
           className="form-control"
           defaultValue={defaultValue}
-          aria-describedby={error ? 'service-search-hint service-search-error' : 'service-search-hint'}
+          aria-describedby={
+            error ? 'service-search-hint service-search-error' : 'service-search-hint'
+          }
           aria-invalid={error ? true : undefined}
           autoComplete="off"
           spellCheck

@@ -2,7 +2,6 @@ import { FormSelect } from '@govtechsg/sgds-react/Form';
 import { fieldA11y, type Registration } from './field-a11y';
 import { FieldMessages } from './FieldMessages';
 
-
 export function SelectField({
   name,
   label,
@@ -28,7 +27,13 @@ export function SelectField({
       <label htmlFor={a.id} className="form-label">
         {label}
       </label>
-      <FieldMessages hint={hint} hintId={a.hintId} error={error} errorId={a.errorId} errorPrefix={errorPrefix} />
+      <FieldMessages
+        hint={hint}
+        hintId={a.hintId}
+        error={error}
+        errorId={a.errorId}
+        errorPrefix={errorPrefix}
+      />
       <FormSelect
         id={a.id}
         name={name}

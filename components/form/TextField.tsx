@@ -3,7 +3,6 @@ import { FormControl } from '@govtechsg/sgds-react/Form';
 import { fieldA11y, type Registration } from './field-a11y';
 import { FieldMessages } from './FieldMessages';
 
-
 /** SGDS FormControl with its label, hint and error wired for assistive technology. */
 export function TextField({
   name,
@@ -34,7 +33,13 @@ export function TextField({
       <label htmlFor={a.id} className="form-label">
         {label}
       </label>
-      <FieldMessages hint={hint} hintId={a.hintId} error={error} errorId={a.errorId} errorPrefix={errorPrefix} />
+      <FieldMessages
+        hint={hint}
+        hintId={a.hintId}
+        error={error}
+        errorId={a.errorId}
+        errorPrefix={errorPrefix}
+      />
       <FormControl
         id={a.id}
         name={name}

@@ -1,10 +1,22 @@
 import { getTranslations } from 'next-intl/server';
 
 /** GET form to the tracking lookup: works without JavaScript. */
-export async function TrackForm({ locale, defaultValue, error }: { locale: string; defaultValue?: string; error?: string }) {
+export async function TrackForm({
+  locale,
+  defaultValue,
+  error,
+}: {
+  locale: string;
+  defaultValue?: string;
+  error?: string;
+}) {
   const t = await getTranslations({ locale, namespace: 'Home' });
   return (
-    <form action={`/${locale}/requests`} method="get" className={error ? 'form-group form-group--error' : 'form-group'}>
+    <form
+      action={`/${locale}/requests`}
+      method="get"
+      className={error ? 'form-group form-group--error' : 'form-group'}
+    >
       <label htmlFor="tracking-number" className="form-label">
         {t('trackLabel')}
       </label>
@@ -25,7 +37,9 @@ export async function TrackForm({ locale, defaultValue, error }: { locale: strin
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          aria-describedby={error ? 'tracking-number-hint tracking-number-error' : 'tracking-number-hint'}
+          aria-describedby={
+            error ? 'tracking-number-hint tracking-number-error' : 'tracking-number-hint'
+          }
           aria-invalid={error ? true : undefined}
         />
         <button type="submit" className="btn btn-outline-primary">

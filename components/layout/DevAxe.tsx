@@ -22,10 +22,17 @@ export function DevAxe() {
           running = true;
           try {
             const { violations } = await axe.run(document, {
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+              runOnly: {
+                type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+              },
             });
             for (const v of violations) {
-              console.warn(`[axe] ${v.impact}: ${v.help} (${v.id})`, v.helpUrl, v.nodes.map((n) => n.target));
+              console.warn(
+                `[axe] ${v.impact}: ${v.help} (${v.id})`,
+                v.helpUrl,
+                v.nodes.map((n) => n.target),
+              );
             }
           } finally {
             running = false;

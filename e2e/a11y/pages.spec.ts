@@ -10,7 +10,10 @@ let tracking = '';
 let confirmation = '';
 
 test.beforeAll(async ({ browser }) => {
-  const page = await browser.newPage({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const page = await browser.newPage({
+    javaScriptEnabled: false,
+    baseURL: test.info().project.use.baseURL,
+  });
   const m = messages.en;
   await page.goto('/en/services/HCD-Illegal%20Dumping/request');
   await page.locator('input[name="attr__DUMPED_ITEMS"]').first().check();
@@ -24,7 +27,11 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-type Check = { name: string; path: (l: Locale) => string; act?: (page: Page, l: Locale) => Promise<void> };
+type Check = {
+  name: string;
+  path: (l: Locale) => string;
+  act?: (page: Page, l: Locale) => Promise<void>;
+};
 
 const pages: Check[] = [
   { name: 'home', path: (l) => `/${l}` },
@@ -71,7 +78,9 @@ const pages: Check[] = [
 
 for (const locale of locales) {
   for (const p of pages) {
-    test(`${p.name} (${locale}) is axe-clean on phone and desktop and reflows at 320 px`, async ({ page }) => {
+    test(`${p.name} (${locale}) is axe-clean on phone and desktop and reflows at 320 px`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 375, height: 812 });
       const res = await page.goto(p.path(locale));
       expect(res?.status()).toBe(p.name === 'not found' ? 404 : 200);

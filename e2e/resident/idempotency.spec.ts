@@ -23,7 +23,9 @@ test('a double tap on “Send request” creates one request', async ({ page }) 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a resent form (a retry after a timeout, or back and send again) lands on the same confirmation', async ({ page }) => {
+  test('a resent form (a retry after a timeout, or back and send again) lands on the same confirmation', async ({
+    page,
+  }) => {
     const key = await toCheckPage(page);
     const posted = page.waitForRequest((r) => r.method() === 'POST');
     await page.getByRole('button', { name: m.form.submit }).click();

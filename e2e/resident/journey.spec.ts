@@ -9,8 +9,12 @@ async function reportPothole(page: Page, locale: Locale, search: string) {
   await page.goto(`/${locale}`);
   await page.getByLabel(m.home.searchLabel).fill(search);
   await page.getByRole('button', { name: m.home.searchButton, exact: true }).click();
-  await page.getByRole('link', { name: locale === 'es' ? 'Bache' : 'Pothole', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'es' ? 'Bache' : 'Pothole');
+  await page
+    .getByRole('link', { name: locale === 'es' ? 'Bache' : 'Pothole', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    locale === 'es' ? 'Bache' : 'Pothole',
+  );
   await page.getByRole('link', { name: m.service.start }).click();
 
   await page.getByLabel(locale === 'es' ? 'En la calle' : 'In the street').check();
@@ -41,7 +45,9 @@ async function reportPothole(page: Page, locale: Locale, search: string) {
   return number;
 }
 
-test('Spanish, with JavaScript: search “bache” → request → confirmation → tracking', async ({ page }) => {
+test('Spanish, with JavaScript: search “bache” → request → confirmation → tracking', async ({
+  page,
+}) => {
   await reportPothole(page, 'es', 'bache');
 });
 

@@ -10,7 +10,10 @@ async function expectFieldError(page: Page, field: string, message: string) {
   const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
   expect(describedBy.split(' ')).toContain(`${field}-error`);
   await expect(page.locator(`#${field}-error`)).toContainText(message);
-  await expect(page.locator('.error-summary').getByRole('link', { name: message })).toHaveAttribute('href', `#${field}`);
+  await expect(page.locator('.error-summary').getByRole('link', { name: message })).toHaveAttribute(
+    'href',
+    `#${field}`,
+  );
 }
 
 for (const js of [true, false]) {
@@ -28,11 +31,15 @@ for (const js of [true, false]) {
       await expectFieldError(page, 'address', m.validation.address.required);
       await expectFieldError(page, 'zip', m.validation.zip.required);
       // The radio group's error is on its fieldset; the summary links to its first option.
-      await expect(page.locator('#attr__POTHOLE_LOCATION-error')).toContainText('Where is the pothole?');
+      await expect(page.locator('#attr__POTHOLE_LOCATION-error')).toContainText(
+        'Where is the pothole?',
+      );
       expect(await requestsForKey(page.request, key)).toBe(0);
     });
 
-    test('invalid answers keep what was typed, explain each problem, store nothing', async ({ page }) => {
+    test('invalid answers keep what was typed, explain each problem, store nothing', async ({
+      page,
+    }) => {
       await page.goto(FORM);
       const key = await formKey(page);
       await page.getByLabel('In a crosswalk').check();
@@ -51,7 +58,10 @@ for (const js of [true, false]) {
       expect(await requestsForKey(page.request, key)).toBe(0);
 
       // Clicking a summary link moves focus to the field.
-      await page.locator('.error-summary').getByRole('link', { name: m.validation.zip.notBaltimore }).click();
+      await page
+        .locator('.error-summary')
+        .getByRole('link', { name: m.validation.zip.notBaltimore })
+        .click();
       if (js) await expect(page.getByLabel(m.form.zipLabel)).toBeFocused();
     });
   });

@@ -13,6 +13,8 @@ export type PendingPhoto = { id: string; bytes: number; width: number; height: n
  * must correct another answer does not upload it again. Unclaimed photos are removed after a day.
  */
 export async function storePendingPhoto(file: Blob): Promise<PendingPhoto | PhotoError> {
+  // Housekeeping on the way: uploads nobody finished are kept a day at most.
+  await removeStalePendingPhotos(new Date(Date.now() - 24 * 60 * 60 * 1000));
   const processed = await processPhoto(Buffer.from(await file.arrayBuffer()));
   if (typeof processed === 'string') return processed;
   const id = randomBytes(16).toString('hex');

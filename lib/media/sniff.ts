@@ -6,7 +6,11 @@ export type ImageKind = 'jpeg' | 'png' | 'webp' | 'heic';
 
 export function sniffImage(head: Uint8Array): ImageKind | null {
   const at = (i: number, bytes: number[]) => bytes.every((b, k) => head[i + k] === b);
-  const ascii = (i: number, s: string) => at(i, [...s].map((c) => c.charCodeAt(0)));
+  const ascii = (i: number, s: string) =>
+    at(
+      i,
+      [...s].map((c) => c.charCodeAt(0)),
+    );
   if (at(0, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (at(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';

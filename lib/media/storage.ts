@@ -41,7 +41,9 @@ let storage: MediaStorage | undefined;
 export function mediaStorage(): MediaStorage {
   const dir = env().DATA_DIR;
   storage ??= folderStorage(
-    dir === 'memory://' ? path.join(process.cwd(), '.next', 'test-media') : path.resolve(dir, 'media'),
+    dir === 'memory://'
+      ? path.join(process.cwd(), '.next', 'test-media')
+      : path.resolve(dir, 'media'),
   );
   return storage;
 }

@@ -3,7 +3,10 @@ import { CITY_TIME_ZONE } from './fiscal-year';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function cityWeekday(at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: CITY_TIME_ZONE, weekday: 'short' }).format(at);
+  const name = new Intl.DateTimeFormat('en-US', {
+    timeZone: CITY_TIME_ZONE,
+    weekday: 'short',
+  }).format(at);
   return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(name);
 }
 
@@ -16,7 +19,8 @@ export function dueDate(
   createdAt: Date,
   target: { daysToClose: number; dayType: 'calendar' | 'business' },
 ): Date {
-  if (target.dayType === 'calendar') return new Date(createdAt.getTime() + target.daysToClose * DAY_MS);
+  if (target.dayType === 'calendar')
+    return new Date(createdAt.getTime() + target.daysToClose * DAY_MS);
   let at = createdAt.getTime();
   let left = target.daysToClose;
   while (left > 0) {

@@ -37,13 +37,22 @@ describe('createServiceRequest', () => {
     expect(result.created).toBe(true);
     expect(result.trackingNumber).toMatch(/^BAL-26-\d{6}$/);
     const db = await getDb();
-    const [req] = await db.select().from(serviceRequests).where(eq(serviceRequests.trackingNumber, result.trackingNumber));
+    const [req] = await db
+      .select()
+      .from(serviceRequests)
+      .where(eq(serviceRequests.trackingNumber, result.trackingNumber));
     expect(req.status).toBe('new');
     // Pothole target: 2 calendar days.
     expect(req.dueAt?.toISOString()).toBe('2026-11-29T15:00:00.000Z');
-    const answers = await db.select().from(requestAnswers).where(eq(requestAnswers.requestId, req.id));
+    const answers = await db
+      .select()
+      .from(requestAnswers)
+      .where(eq(requestAnswers.requestId, req.id));
     expect(answers.map((a) => a.attributeCode)).toContain('POTHOLE_LOCATION');
-    const [contact] = await db.select().from(requestContacts).where(eq(requestContacts.requestId, req.id));
+    const [contact] = await db
+      .select()
+      .from(requestContacts)
+      .where(eq(requestContacts.requestId, req.id));
     expect(contact.email).toBe('resident@example.com');
     expect(contact.consentToUpdates).toBe(true);
     const events = await db.select().from(requestEvents).where(eq(requestEvents.requestId, req.id));
@@ -54,7 +63,13 @@ describe('createServiceRequest', () => {
   it('never creates a second request for the same idempotency key, even concurrently', async () => {
     const { service, input } = await potholeInput();
     const make = () =>
-      createServiceRequest({ serviceCode: service.code, attributes: service.attributes, input, locale: 'es', channel: 'web' });
+      createServiceRequest({
+        serviceCode: service.code,
+        attributes: service.attributes,
+        input,
+        locale: 'es',
+        channel: 'web',
+      });
     const results = await Promise.all([make(), make(), make()]);
     const again = await make();
     const numbers = new Set([...results, again].map((r) => r.trackingNumber));
@@ -73,7 +88,13 @@ describe('createServiceRequest', () => {
     const db = await getDb();
     const [{ before }] = await db.select({ before: count() }).from(serviceRequests);
     await expect(
-      createServiceRequest({ serviceCode: service.code, attributes: service.attributes, input, locale: 'en', channel: 'web' }),
+      createServiceRequest({
+        serviceCode: service.code,
+        attributes: service.attributes,
+        input,
+        locale: 'en',
+        channel: 'web',
+      }),
     ).rejects.toThrow(/photo/);
     const [{ after }] = await db.select({ after: count() }).from(serviceRequests);
     expect(after).toBe(before);

@@ -76,9 +76,18 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
     }
 
     const answers = req.attributes
-      .map((a) => ({ code: a.code, value: (input as Record<string, unknown>)[`${ATTR_PREFIX}${a.code}`] }))
-      .filter((a) => (Array.isArray(a.value) ? a.value.length > 0 : typeof a.value === 'string' && a.value !== ''))
-      .map((a) => ({ requestId: row.id, attributeCode: a.code, value: a.value as string | string[] }));
+      .map((a) => ({
+        code: a.code,
+        value: (input as Record<string, unknown>)[`${ATTR_PREFIX}${a.code}`],
+      }))
+      .filter((a) =>
+        Array.isArray(a.value) ? a.value.length > 0 : typeof a.value === 'string' && a.value !== '',
+      )
+      .map((a) => ({
+        requestId: row.id,
+        attributeCode: a.code,
+        value: a.value as string | string[],
+      }));
     if (answers.length) await tx.insert(requestAnswers).values(answers);
 
     const contact = {

@@ -2,15 +2,28 @@ import type { AttributeView } from '@/lib/services/types';
 import { ATTR_PREFIX } from './schema';
 
 const FIELDS = [
-  'address', 'zip', 'lat', 'long', 'description', 'contactName', 'contactEmail', 'contactPhone',
-  'contactLanguage', 'consent', 'mediaId', 'idempotencyKey',
+  'address',
+  'zip',
+  'lat',
+  'long',
+  'description',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'contactLanguage',
+  'consent',
+  'mediaId',
+  'idempotencyKey',
 ];
 
 /**
  * A posted form as the schema's input: known fields only, as strings; multivaluelist answers as
  * arrays (a form posts one entry per ticked box).
  */
-export function formValues(data: FormData, attributes: AttributeView[]): Record<string, string | string[]> {
+export function formValues(
+  data: FormData,
+  attributes: AttributeView[],
+): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   const text = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
   for (const f of FIELDS) out[f] = text(data.get(f));

@@ -5,7 +5,13 @@ import { requestEvents, serviceRequests, services } from '@/db/schema';
 import type { CloseReason, RequestStatus } from '@/db/schema/types';
 import { pick } from '@/lib/i18n/localized';
 
-export type PublicEvent = { id: number; kind: string; toStatus: RequestStatus | null; body: string | null; at: Date };
+export type PublicEvent = {
+  id: number;
+  kind: string;
+  toStatus: RequestStatus | null;
+  body: string | null;
+  at: Date;
+};
 
 /** What anyone with a tracking number may see: no contact details, no internal notes. */
 export type PublicRequest = {
@@ -24,7 +30,10 @@ export type PublicRequest = {
   events: PublicEvent[];
 };
 
-export async function getPublicRequest(trackingNumber: string, locale: string): Promise<PublicRequest | null> {
+export async function getPublicRequest(
+  trackingNumber: string,
+  locale: string,
+): Promise<PublicRequest | null> {
   const db = await getDb();
   const [row] = await db
     .select({ r: serviceRequests, s: services })

@@ -5,7 +5,13 @@ import { agencies, categories, serviceAttributes, services, targets } from '@/db
 import { pick, pickText } from '@/lib/i18n/localized';
 import { fiscalYearOf } from '@/lib/metrics/fiscal-year';
 import { searchServices, type Searchable } from './search';
-import type { AttributeView, CategoryView, ServiceDetail, ServiceSummary, TargetView } from './types';
+import type {
+  AttributeView,
+  CategoryView,
+  ServiceDetail,
+  ServiceSummary,
+  TargetView,
+} from './types';
 
 type ServiceRow = typeof services.$inferSelect;
 
@@ -67,7 +73,10 @@ export async function findServices(query: string, locale: string): Promise<Servi
   return searchServices(query, searchable, locale).map((s) => summary(s.row, locale));
 }
 
-export async function targetInForce(serviceCode: string, at = new Date()): Promise<TargetView | null> {
+export async function targetInForce(
+  serviceCode: string,
+  at = new Date(),
+): Promise<TargetView | null> {
   const db = await getDb();
   const [row] = await db
     .select()

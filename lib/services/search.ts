@@ -13,7 +13,9 @@ export type Searchable = {
 };
 
 const STOP_WORDS = new Set(
-  'a an and at de del el en for i in is la las los me mi my of on or por the to un una y'.split(' '),
+  'a an and at de del el en for i in is la las los me mi my of on or por the to un una y'.split(
+    ' ',
+  ),
 );
 
 export function normalize(text: string): string {

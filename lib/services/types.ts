@@ -39,4 +39,9 @@ export type ServiceDetail = ServiceSummary & {
   target: TargetView | null;
 };
 
-export type CategoryView = { code: string; name: string; description: string; services: ServiceSummary[] };
+export type CategoryView = {
+  code: string;
+  name: string;
+  description: string;
+  services: ServiceSummary[];
+};

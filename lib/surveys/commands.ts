@@ -29,7 +29,11 @@ export async function easeStatus(trackingNumber: string, token: string): Promise
 }
 
 /** Records the rating once; a second answer (or a replayed form) changes nothing. */
-export async function recordEase(trackingNumber: string, token: string, score: number): Promise<EaseStatus> {
+export async function recordEase(
+  trackingNumber: string,
+  token: string,
+  score: number,
+): Promise<EaseStatus> {
   const row = await easeRow(trackingNumber, token);
   if (!row) return 'invalid';
   const db = await getDb();

@@ -4,7 +4,11 @@ import { z } from 'zod';
 export const ratingSchema = z.object({
   score: z.preprocess(
     (v) => (v === '' || v == null ? undefined : v),
-    z.coerce.number('rating.required').int('rating.required').min(1, 'rating.required').max(5, 'rating.required'),
+    z.coerce
+      .number('rating.required')
+      .int('rating.required')
+      .min(1, 'rating.required')
+      .max(5, 'rating.required'),
   ),
   token: z.string().min(1).max(200),
 });

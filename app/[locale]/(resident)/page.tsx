@@ -18,12 +18,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: 'Home' });
-  const [popular, categories] = await Promise.all([popularServices(locale), listCategories(locale)]);
+  const [popular, categories] = await Promise.all([
+    popularServices(locale),
+    listCategories(locale),
+  ]);
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
-      <SearchForm locale={locale} label={t('searchLabel')} hint={t('searchHint')} button={t('searchButton')} labelAsHeading />
+      <SearchForm
+        locale={locale}
+        label={t('searchLabel')}
+        hint={t('searchHint')}
+        button={t('searchButton')}
+        labelAsHeading
+      />
 
       <h2>{t('popularHeading')}</h2>
       <ServiceList services={popular} locale={locale} showDescription={false} />

@@ -36,7 +36,10 @@ export default async function TrackLookupPage({ params, searchParams }: Props) {
   return (
     <>
       {message ? (
-        <ErrorSummary title={tf('errorSummaryTitle')} errors={[{ field: 'number', href: '#tracking-number', message }]} />
+        <ErrorSummary
+          title={tf('errorSummaryTitle')}
+          errors={[{ field: 'number', href: '#tracking-number', message }]}
+        />
       ) : null}
       <h1>{t('lookupTitle')}</h1>
       <TrackForm locale={locale} defaultValue={number} error={message} />

@@ -43,7 +43,9 @@ export default async function TrackingPage({ params }: Props) {
         ) : null}
         <div>
           <dt>{t('service')}</dt>
-          <dd lang={request.serviceNameLang === locale ? undefined : request.serviceNameLang}>{request.serviceName}</dd>
+          <dd lang={request.serviceNameLang === locale ? undefined : request.serviceNameLang}>
+            {request.serviceName}
+          </dd>
         </div>
         <div>
           <dt>{t('location')}</dt>

@@ -10,7 +10,10 @@ import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';
 export async function rateEase(locale: string, trackingNumber: string, formData: FormData) {
   if (!isLocale(locale) || !TRACKING_NUMBER.test(trackingNumber)) throw new Error('bad route');
   const base = `/${locale}/requests/${trackingNumber}/confirmation`;
-  const parsed = ratingSchema.safeParse({ score: formData.get('score'), token: formData.get('token') });
+  const parsed = ratingSchema.safeParse({
+    score: formData.get('score'),
+    token: formData.get('token'),
+  });
   const token = encodeURIComponent(String(formData.get('token') ?? ''));
   if (!parsed.success) redirect(`${base}?token=${token}&error=score#score`);
   await recordEase(trackingNumber, parsed.data.token, parsed.data.score);

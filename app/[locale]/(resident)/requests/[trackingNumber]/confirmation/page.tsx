@@ -36,7 +36,10 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   return (
     <>
       {scoreError ? (
-        <ErrorSummary title={tf('errorSummaryTitle')} errors={[{ field: 'score', href: '#score', message: scoreError }]} />
+        <ErrorSummary
+          title={tf('errorSummaryTitle')}
+          errors={[{ field: 'score', href: '#score', message: scoreError }]}
+        />
       ) : null}
       <div className="panel-confirmation">
         <h1>{t('title')}</h1>
@@ -46,7 +49,9 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
       <p>{t('keepNumber')}</p>
       <h2>{t('nextHeading')}</h2>
       <p>{request.serviceExpect}</p>
-      {request.dueAt ? <p>{t('dueBy', { date: format.dateTime(request.dueAt, { dateStyle: 'full' }) })}</p> : null}
+      {request.dueAt ? (
+        <p>{t('dueBy', { date: format.dateTime(request.dueAt, { dateStyle: 'full' }) })}</p>
+      ) : null}
       <p>{t('updates')}</p>
       <ul className="link-list">
         <li>
@@ -67,7 +72,10 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
             hint={t('easeHint')}
             error={scoreError}
             errorPrefix={tf('errorPrefix')}
-            options={[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: t(`ease${n}` as 'ease1') }))}
+            options={[5, 4, 3, 2, 1].map((n) => ({
+              value: String(n),
+              label: t(`ease${n}` as 'ease1'),
+            }))}
           />
           <button type="submit" className="btn btn-outline-primary">
             {t('easeSubmit')}

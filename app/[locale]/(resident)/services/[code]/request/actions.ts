@@ -51,7 +51,14 @@ export async function requestJourney(
     : null;
 
   if (intent.startsWith('change:') || intent === 'remove-photo') {
-    return { step: 'form', values, errors: {}, photo: photoView, focus: intent.slice(7) || 'photo', seq };
+    return {
+      step: 'form',
+      values,
+      errors: {},
+      photo: photoView,
+      focus: intent.slice(7) || 'photo',
+      seq,
+    };
   }
 
   const parsed = requestSchema(service.attributes).safeParse(values);
@@ -77,7 +84,13 @@ export async function requestJourney(
     }));
   } catch (e) {
     if (!(e instanceof MediaGoneError)) throw e;
-    return { step: 'form', values: { ...values, mediaId: '' }, errors: { photo: 'photo.expired' }, photo: null, seq };
+    return {
+      step: 'form',
+      values: { ...values, mediaId: '' },
+      errors: { photo: 'photo.expired' },
+      photo: null,
+      seq,
+    };
   }
   // The same key always lands on the same confirmation (double tap, retry, back and resend).
   redirect(

@@ -31,18 +31,27 @@ export async function journeyCopy(locale: Locale, service: ServiceDetail): Promi
 
   const validation = messages.Validation as Record<string, Record<string, string>>;
   const errors: JourneyCopy['errors'] = {};
-  const groupOf = (field: string) => (field === 'lat' || field === 'long' ? 'location' : field === 'idempotencyKey' ? 'form' : field);
+  const groupOf = (field: string) =>
+    field === 'lat' || field === 'long' ? 'location' : field === 'idempotencyKey' ? 'form' : field;
   for (const field of [...Object.keys(BASE_FIELDS), 'idempotencyKey']) {
     const group = groupOf(field);
     errors[field] = Object.fromEntries(
-      Object.keys(validation[group] ?? {}).map((k) => [`${group}.${k}`, tv(`${group}.${k}` as never)]),
+      Object.keys(validation[group] ?? {}).map((k) => [
+        `${group}.${k}`,
+        tv(`${group}.${k}` as never),
+      ]),
     );
   }
   // A consent problem is reported at the email field.
   Object.assign(errors.contactEmail, { 'consent.needsContact': tv('consent.needsContact') });
   for (const a of service.attributes) {
     errors[attrField(a.code)] = Object.fromEntries(
-      Object.keys(validation.attribute).map((k) => [`attribute.${k}`, (tv as unknown as (key: string, v: object) => string)(`attribute.${k}`, { question: a.label })]),
+      Object.keys(validation.attribute).map((k) => [
+        `attribute.${k}`,
+        (tv as unknown as (key: string, v: object) => string)(`attribute.${k}`, {
+          question: a.label,
+        }),
+      ]),
     );
   }
   return { ui, errors, labels };

@@ -32,20 +32,38 @@ export function CheckAnswers({ state, service, copy, formAction, pending }: Prop
         : keys.join(', ');
     rows.push({ field: attrField(a.code), label: a.label, value: shown });
   }
-  rows.push({ field: 'address', label: ui.checkLocation, value: [text('address'), text('zip')].filter(Boolean).join('\n') });
-  if (text('lat')) rows.push({ field: 'lat', label: ui.checkCoordinates, value: `${text('lat')}, ${text('long')}` });
+  rows.push({
+    field: 'address',
+    label: ui.checkLocation,
+    value: [text('address'), text('zip')].filter(Boolean).join('\n'),
+  });
+  if (text('lat'))
+    rows.push({
+      field: 'lat',
+      label: ui.checkCoordinates,
+      value: `${text('lat')}, ${text('long')}`,
+    });
   rows.push({ field: 'description', label: ui.checkDescription, value: text('description') });
   rows.push({ field: 'photo', label: ui.checkPhoto, value: state.photo?.label ?? '' });
-  const contact = [text('contactName'), text('contactEmail'), text('contactPhone')].filter(Boolean).join('\n');
+  const contact = [text('contactName'), text('contactEmail'), text('contactPhone')]
+    .filter(Boolean)
+    .join('\n');
   rows.push({ field: 'contactName', label: ui.checkContact, value: contact });
   if (contact) {
     const lang = text('contactLanguage');
-    const langName = lang === 'other' ? ui.languageOther : (localeNames as Record<string, string>)[lang] ?? lang;
-    rows.push({ field: 'consent', label: ui.checkUpdates, value: `${text('consent') === 'yes' ? ui.yes : ui.no} (${langName})` });
+    const langName =
+      lang === 'other' ? ui.languageOther : ((localeNames as Record<string, string>)[lang] ?? lang);
+    rows.push({
+      field: 'consent',
+      label: ui.checkUpdates,
+      value: `${text('consent') === 'yes' ? ui.yes : ui.no} (${langName})`,
+    });
   }
 
   const hidden = Object.entries(v).flatMap(([name, value]) =>
-    (Array.isArray(value) ? value : [value]).map((x, i) => <input key={`${name}-${i}`} type="hidden" name={name} value={x} />),
+    (Array.isArray(value) ? value : [value]).map((x, i) => (
+      <input key={`${name}-${i}`} type="hidden" name={name} value={x} />
+    )),
   );
 
   return (
@@ -65,7 +83,12 @@ export function CheckAnswers({ state, service, copy, formAction, pending }: Prop
               <dt>{r.label}</dt>
               <dd>{r.value || <span className="muted">{ui.notGiven}</span>}</dd>
               <dd className="summary-list__action">
-                <button type="submit" name="intent" value={`change:${r.field}`} className="btn btn-link">
+                <button
+                  type="submit"
+                  name="intent"
+                  value={`change:${r.field}`}
+                  className="btn btn-link"
+                >
                   {ui.change}
                   <span className="visually-hidden"> {labels[r.field] ?? r.label}</span>
                 </button>

@@ -51,8 +51,17 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
   const errorKeys: Record<string, string> = attempt > 0 ? clientErrors : state.errors;
   const order = [
     ...service.attributes.map((a) => attrField(a.code)),
-    'address', 'zip', 'lat', 'description', 'photo',
-    'contactName', 'contactEmail', 'contactPhone', 'contactLanguage', 'consent', 'idempotencyKey',
+    'address',
+    'zip',
+    'lat',
+    'description',
+    'photo',
+    'contactName',
+    'contactEmail',
+    'contactPhone',
+    'contactLanguage',
+    'consent',
+    'idempotencyKey',
   ];
   const messageFor = (field: string) => {
     const key = errorKeys[field];
@@ -60,7 +69,11 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
   };
   const summary: ErrorItem[] = order
     .filter((f) => errorKeys[f])
-    .map((f) => ({ field: f, href: `#${f === 'idempotencyKey' ? 'main-content' : f}`, message: messageFor(f)! }));
+    .map((f) => ({
+      field: f,
+      href: `#${f === 'idempotencyKey' ? 'main-content' : f}`,
+      message: messageFor(f)!,
+    }));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -78,10 +91,20 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
   const v = state.values;
   return (
     <>
-      <ErrorSummary title={ui.errorSummaryTitle} errors={summary} focusKey={`${state.seq}-${attempt}-${formState.submitCount}`} />
+      <ErrorSummary
+        title={ui.errorSummaryTitle}
+        errors={summary}
+        focusKey={`${state.seq}-${attempt}-${formState.submitCount}`}
+      />
       <span className="muted">{ui.caption}</span>
       <h1>{fill(ui.pageTitle, { service: service.name })}</h1>
-      <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate encType="multipart/form-data">
+      <form
+        ref={formRef}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        encType="multipart/form-data"
+      >
         <input type="hidden" {...register('idempotencyKey')} defaultValue={str(v.idempotencyKey)} />
         <input type="hidden" {...register('mediaId')} defaultValue={state.photo?.id ?? ''} />
 
@@ -144,7 +167,12 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
           <div className="form-group">
             <p className="form-label">{ui.photoLabel}</p>
             <p>{state.photo.label}</p>
-            <button type="submit" name="intent" value="remove-photo" className="btn btn-outline-primary">
+            <button
+              type="submit"
+              name="intent"
+              value="remove-photo"
+              className="btn btn-outline-primary"
+            >
               {ui.removePhoto}
             </button>
           </div>
@@ -154,23 +182,54 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
             label={ui.photoLabel}
             hint={ui.photoHint}
             error={messageFor('photo')}
-            inputProps={{ type: 'file', accept: 'image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif' }}
+            inputProps={{
+              type: 'file',
+              accept: 'image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif',
+            }}
             {...common}
           />
         )}
 
         <h2>{ui.contactHeading}</h2>
         <p className="muted">{ui.contactHint}</p>
-        <TextField name="contactName" label={ui.nameLabel} error={messageFor('contactName')} defaultValue={str(v.contactName)} registration={register('contactName')} inputProps={{ autoComplete: 'name' }} {...common} />
-        <TextField name="contactEmail" label={ui.emailLabel} error={messageFor('contactEmail')} defaultValue={str(v.contactEmail)} registration={register('contactEmail')} inputProps={{ type: 'email', autoComplete: 'email', spellCheck: false }} {...common} />
-        <TextField name="contactPhone" label={ui.phoneLabel} hint={ui.phoneHint} error={messageFor('contactPhone')} defaultValue={str(v.contactPhone)} registration={register('contactPhone')} inputProps={{ type: 'tel', autoComplete: 'tel' }} {...common} />
+        <TextField
+          name="contactName"
+          label={ui.nameLabel}
+          error={messageFor('contactName')}
+          defaultValue={str(v.contactName)}
+          registration={register('contactName')}
+          inputProps={{ autoComplete: 'name' }}
+          {...common}
+        />
+        <TextField
+          name="contactEmail"
+          label={ui.emailLabel}
+          error={messageFor('contactEmail')}
+          defaultValue={str(v.contactEmail)}
+          registration={register('contactEmail')}
+          inputProps={{ type: 'email', autoComplete: 'email', spellCheck: false }}
+          {...common}
+        />
+        <TextField
+          name="contactPhone"
+          label={ui.phoneLabel}
+          hint={ui.phoneHint}
+          error={messageFor('contactPhone')}
+          defaultValue={str(v.contactPhone)}
+          registration={register('contactPhone')}
+          inputProps={{ type: 'tel', autoComplete: 'tel' }}
+          {...common}
+        />
         <SelectField
           name="contactLanguage"
           label={ui.languageLabel}
           error={messageFor('contactLanguage')}
           defaultValue={str(v.contactLanguage)}
           registration={register('contactLanguage')}
-          options={contactLanguages.map((l) => ({ value: l, label: l === 'other' ? ui.languageOther : localeNames[l] }))}
+          options={contactLanguages.map((l) => ({
+            value: l,
+            label: l === 'other' ? ui.languageOther : localeNames[l],
+          }))}
           {...common}
         />
         <ChoiceGroup

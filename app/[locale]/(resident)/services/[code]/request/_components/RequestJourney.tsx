@@ -28,8 +28,22 @@ export function RequestJourney({ action, initial, service, copy, locale }: Props
   }, [state.seq, state.step, state.focus]);
 
   return state.step === 'check' ? (
-    <CheckAnswers state={state} service={service} copy={copy} formAction={formAction} pending={pending} locale={locale} />
+    <CheckAnswers
+      state={state}
+      service={service}
+      copy={copy}
+      formAction={formAction}
+      pending={pending}
+      locale={locale}
+    />
   ) : (
-    <QuestionsForm key={state.seq} state={state} service={service} copy={copy} formAction={formAction} pending={pending} />
+    <QuestionsForm
+      key={state.seq}
+      state={state}
+      service={service}
+      copy={copy}
+      formAction={formAction}
+      pending={pending}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 
 /**
@@ -22,9 +22,15 @@ export function UseMyLocation({
   longRegistration: UseFormRegisterReturn;
   setValue: (name: 'lat' | 'long', value: string) => void;
 }) {
-  const [ready, setReady] = useState(false);
-  const [status, setStatus] = useState<'idle' | 'locating' | 'located' | 'failed'>(lat ? 'located' : 'idle');
-  useEffect(() => setReady(typeof navigator !== 'undefined' && 'geolocation' in navigator), []);
+  const [status, setStatus] = useState<'idle' | 'locating' | 'located' | 'failed'>(
+    lat ? 'located' : 'idle',
+  );
+  // False on the server and before hydration; true in a browser that can locate.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => 'geolocation' in navigator,
+    () => false,
+  );
 
   const locate = () => {
     setStatus('locating');
@@ -65,8 +71,16 @@ export function UseMyLocation({
         </button>
       ) : null}
       <p role="status" className="muted">
-        {status === 'locating' ? copy.locating : status === 'located' ? copy.located : status === 'failed' ? copy.locationFailed : ''}
+        {status === 'locating'
+          ? copy.locating
+          : status === 'located'
+            ? copy.located
+            : status === 'failed'
+              ? copy.locationFailed
+              : ''}
       </p>
     </div>
   );
 }
+
+const noSubscription = () => () => {};

@@ -1,0 +1,11 @@
+/**
+ * A second root layout with nothing in it, for the "framework floor": the JavaScript Next.js
+ * sends on a page with no components of ours (see scripts/measure-first-load-js.mjs).
+ */
+export default function FloorLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}

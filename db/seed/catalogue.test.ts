@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locales } from '@/lib/i18n/config';
+import { ATTRIBUTE_DATATYPES } from '../schema/types';
+import { agencies, categories, services } from './catalogue';
+
+const realCodes = new Set(
+  fs
+    .readFileSync(
+      path.resolve(
+        import.meta.dirname,
+        '../../../shared/data/baltimore-311-request-types-2019-2020.txt',
+      ),
+      'utf8',
+    )
+    .split('\n')
+    .map((l) => l.trim()),
+);
+
+describe('seeded catalogue', () => {
+  it('has at least 25 services, each a real Baltimore 311 request type', () => {
+    expect(services.length).toBeGreaterThanOrEqual(25);
+    for (const s of services) expect(realCodes.has(s.code), s.code).toBe(true);
+    expect(new Set(services.map((s) => s.code)).size).toBe(services.length);
+  });
+  it('is complete in every locale', () => {
+    const texts = [
+      ...agencies.map((a) => a.name),
+      ...categories.flatMap((c) => [c.name, c.description]),
+      ...services.flatMap((s) => [
+        s.name,
+        s.description,
+        s.expect,
+        ...s.attributes.flatMap((a) => [
+          a.description,
+          ...(a.hint ? [a.hint] : []),
+          ...(a.values ?? []).map((v) => v.name),
+        ]),
+      ]),
+    ];
+    for (const t of texts) for (const l of locales) expect(t[l], JSON.stringify(t)).toBeTruthy();
+    for (const s of services)
+      for (const l of locales) expect(s.keywords[l]?.length, s.code).toBeGreaterThan(0);
+  });
+  it('refers to known agencies and categories and uses every attribute datatype', () => {
+    const agencyCodes = new Set(agencies.map((a) => a.code));
+    const categoryCodes = new Set(categories.map((c) => c.code));
+    for (const s of services) {
+      expect(agencyCodes.has(s.agency)).toBe(true);
+      expect(categoryCodes.has(s.category)).toBe(true);
+      expect(s.target.daysToClose).toBeGreaterThan(0);
+    }
+    const used = new Set(services.flatMap((s) => s.attributes.map((a) => a.datatype)));
+    expect([...used].sort()).toEqual([...ATTRIBUTE_DATATYPES].sort());
+  });
+  it('keeps the 48-hour pothole promise', () => {
+    expect(services.find((s) => s.code === 'TRM-Potholes')?.target).toMatchObject({
+      daysToClose: 2,
+      dayType: 'calendar',
+    });
+  });
+});
