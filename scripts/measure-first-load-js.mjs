@@ -20,6 +20,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-measure-'));
 const server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
   env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
   stdio: 'ignore',
+  detached: true, // its own process group, so the server it starts stops with it
 });
 try {
   for (let i = 0; ; i++) {
@@ -52,5 +53,5 @@ try {
     );
   }
 } finally {
-  server.kill();
+  process.kill(-server.pid, 'SIGTERM');
 }

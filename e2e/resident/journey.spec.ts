@@ -6,6 +6,8 @@ const TRACKING = /BAL-\d{2}-\d{6}/;
 /** Search → service → form → check → confirmation → tracking, by pointer. */
 async function reportPothole(page: Page, locale: Locale, search: string) {
   const m = messages[locale];
+  const visited: string[] = [];
+  page.on('request', (r) => visited.push(r.url()));
   await page.goto(`/${locale}`);
   await page.getByLabel(m.home.searchLabel).fill(search);
   await page.getByRole('button', { name: m.home.searchButton, exact: true }).click();
@@ -40,8 +42,9 @@ async function reportPothole(page: Page, locale: Locale, search: string) {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(number);
   await expect(page.getByText(m.status.new, { exact: true })).toBeVisible();
   await expect(page.getByText(m.tracking.eventSubmitted)).toBeVisible();
-  // The public page never shows contact details.
+  // The public page never shows contact details, and no URL on the way carried them.
   await expect(page.getByText('vecina@example.com')).toHaveCount(0);
+  for (const url of visited) expect(url).not.toContain('vecina');
   return number;
 }
 

@@ -1,8 +1,10 @@
 import 'server-only';
 import sharp from 'sharp';
 import { sniffImage } from './sniff';
+import { PHOTO_MAX_BYTES } from './limits';
 
-export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+export { PHOTO_MAX_BYTES };
+
 /** Long edge after re-encoding: enough for staff to see the problem, small on phone data. */
 const MAX_EDGE = 2048;
 

@@ -8,7 +8,11 @@ import { easeStatus, recordEase } from './commands';
 async function newRequest() {
   const service = (await getService('SW-Dirty Alley', 'en'))!;
   const key = randomUUID();
-  const input = requestSchema(service.attributes).parse({ address: '1 E Pratt St', zip: '21202', idempotencyKey: key });
+  const input = requestSchema(service.attributes).parse({
+    address: '1 E Pratt St',
+    zip: '21202',
+    idempotencyKey: key,
+  });
   const { trackingNumber } = await createServiceRequest({
     serviceCode: service.code,
     attributes: service.attributes,

@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from '@/components/form/Button';
 import { attrField, contactLanguages, requestSchema } from '@/lib/requests/schema';
 import { localeNames } from '@/lib/i18n/config';
+import { PHOTO_ACCEPT, photoProblem } from '@/lib/media/limits';
 import { TextField } from '@/components/form/TextField';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { SelectField } from '@/components/form/SelectField';
@@ -43,12 +44,14 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
   });
   const formRef = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
+  const [photoError, setPhotoError] = useState<string | null>(null);
 
   // Errors from the browser's check win once the resident has tried to continue here.
   const clientErrors = Object.fromEntries(
     Object.entries(formState.errors).map(([k, e]) => [k, str(e?.message)]),
   );
-  const errorKeys: Record<string, string> = attempt > 0 ? clientErrors : state.errors;
+  const errorKeys: Record<string, string> =
+    attempt > 0 ? { ...clientErrors, ...(photoError ? { photo: photoError } : {}) } : state.errors;
   const order = [
     ...service.attributes.map((a) => attrField(a.code)),
     'address',
@@ -83,8 +86,13 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
       startTransition(() => formAction(data));
       return;
     }
+    const file = data.get('photo');
+    const photoKey = file instanceof File && file.size > 0 ? photoProblem(file) : null;
+    setPhotoError(photoKey);
     setAttempt((n) => n + 1);
-    void handleSubmit(() => startTransition(() => formAction(data)))();
+    void handleSubmit(() => {
+      if (!photoKey) startTransition(() => formAction(data));
+    })();
   };
 
   const common = { errorPrefix: ui.errorPrefix };
@@ -184,7 +192,7 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
             error={messageFor('photo')}
             inputProps={{
               type: 'file',
-              accept: 'image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif',
+              accept: PHOTO_ACCEPT,
             }}
             {...common}
           />
