@@ -94,3 +94,25 @@ export async function tabTo(page: Page, target: Locator, max = 80) {
   }
   throw new Error(`could not reach ${target} with Tab`);
 }
+
+/**
+ * axe needs JavaScript in the page (Playwright cannot evaluate in a page with it off): check the
+ * HTML the server sent (scripts removed) in a JavaScript-enabled page of the same origin.
+ */
+export async function expectAxeCleanWithoutJs(page: Page, responseHtml: string) {
+  const html = responseHtml.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const origin = new URL(page.url()).origin;
+  // A context of its own (axe opens a helper page in it). Playwright Test gives new contexts the
+  // test's options, so JavaScript must be turned back on explicitly.
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  const copy = await context.newPage();
+  try {
+    await copy.route(`${origin}/__no-js-copy`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await copy.goto(`${origin}/__no-js-copy`);
+    await expectAxeClean(copy);
+  } finally {
+    await context.close();
+  }
+}

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 
-if (!process.env.DATABASE_URL) process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-bench-'));
+if (!process.env.DATABASE_URL)
+  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-bench-'));
 const { getService, findServices } = await import('../lib/services/queries');
 const { createServiceRequest } = await import('../lib/requests/commands');
 const { getPublicRequest } = await import('../lib/requests/queries');
@@ -20,8 +21,11 @@ async function time(label: string, n: number, fn: (i: number) => Promise<unknown
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  const pct = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))].toFixed(2);
-  console.log(`${label.padEnd(34)} n=${String(n).padStart(4)}  p50 ${pct(50)} ms  p95 ${pct(95)} ms  max ${ms[ms.length - 1].toFixed(2)} ms`);
+  const pct = (p: number) =>
+    ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))].toFixed(2);
+  console.log(
+    `${label.padEnd(34)} n=${String(n).padStart(4)}  p50 ${pct(50)} ms  p95 ${pct(95)} ms  max ${ms[ms.length - 1].toFixed(2)} ms`,
+  );
 }
 
 const { driver } = await database();
@@ -39,7 +43,13 @@ await time('create request (one transaction)', 300, async () => {
     contactEmail: 'bench@example.com',
     idempotencyKey: randomUUID(),
   });
-  const r = await createServiceRequest({ serviceCode: service.code, attributes: service.attributes, input, locale: 'en', channel: 'web' });
+  const r = await createServiceRequest({
+    serviceCode: service.code,
+    attributes: service.attributes,
+    input,
+    locale: 'en',
+    channel: 'web',
+  });
   numbers.push(r.trackingNumber);
 });
 await time('tracking page data', 300, (i) => getPublicRequest(numbers[i % numbers.length], 'en'));

@@ -1,4 +1,4 @@
-import type { Metadata, Viewport } from 'next';
+import type { Viewport } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -11,20 +11,6 @@ import '@/styles/globals.css';
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
-}
-
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({
-    locale: isLocale(locale) ? locale : 'en',
-    namespace: 'Common',
-  });
-  // Pages set their full title (see pageTitle); this is the fallback.
-  return { title: t('serviceName') };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -33,13 +33,11 @@ for (const js of [true, false]) {
       await page.getByLabel(m.form.addressLabel).fill('1500 W North Ave');
       await page.getByLabel(m.form.zipLabel).fill('21217');
       // Not an image, whatever its name and declared type say: the server sniffs the content.
-      await page
-        .getByLabel(m.form.photoLabel)
-        .setInputFiles({
-          name: 'dump.jpg',
-          mimeType: 'image/jpeg',
-          buffer: Buffer.from('<html>not a photo</html>'),
-        });
+      await page.getByLabel(m.form.photoLabel).setInputFiles({
+        name: 'dump.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from('<html>not a photo</html>'),
+      });
       await page.getByRole('button', { name: m.form.continue }).click();
       await expect(page.locator('#photo-error')).toContainText(m.validation.photo.type);
 

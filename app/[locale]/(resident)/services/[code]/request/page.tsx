@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { getService } from '@/lib/services/queries';
@@ -18,15 +17,17 @@ async function load(params: Props['params']) {
   return { locale, service };
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, service } = await load(params);
-  const copy = await journeyCopy(locale, service);
-  return { title: await pageTitle(locale, fill(copy.ui.pageTitle, { service: service.name })) };
-}
+// No generateMetadata: the journey renders its own <title>, which changes with each step.
 
 export default async function RequestPage({ params }: Props) {
   const { locale, service } = await load(params);
   const copy = await journeyCopy(locale, service);
+  const name = fill(copy.ui.pageTitle, { service: service.name });
+  const titles = {
+    form: await pageTitle(locale, name),
+    error: await pageTitle(locale, name, true),
+    check: await pageTitle(locale, copy.ui.checkTitle),
+  };
   const initial: JourneyState = {
     step: 'form',
     // A new key each time the form is opened; every retry of this form reuses it.
@@ -42,6 +43,7 @@ export default async function RequestPage({ params }: Props) {
       service={{ code: service.code, name: service.name, attributes: service.attributes }}
       copy={copy}
       locale={locale}
+      titles={titles}
     />
   );
 }

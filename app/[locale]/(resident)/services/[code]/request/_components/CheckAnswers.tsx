@@ -12,13 +12,14 @@ type Props = {
   formAction: (data: FormData) => void;
   pending: boolean;
   locale: string;
+  title: string;
 };
 
 /**
  * GOV.UK "check your answers". The answers travel as hidden fields and are validated again
  * on submit; "Change" buttons post them back to the form with the field to focus.
  */
-export function CheckAnswers({ state, service, copy, formAction, pending }: Props) {
+export function CheckAnswers({ state, service, copy, formAction, pending, title }: Props) {
   const { ui, labels } = copy;
   const v = state.values;
   const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
@@ -68,6 +69,7 @@ export function CheckAnswers({ state, service, copy, formAction, pending }: Prop
 
   return (
     <>
+      <title>{title}</title>
       <h1>{ui.checkTitle}</h1>
       <form action={formAction}>
         {hidden}

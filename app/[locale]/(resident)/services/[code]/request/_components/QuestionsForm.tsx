@@ -11,7 +11,13 @@ import { TextField } from '@/components/form/TextField';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { SelectField } from '@/components/form/SelectField';
 import { ErrorSummary, type ErrorItem } from '@/components/form/ErrorSummary';
-import { fill, type JourneyCopy, type JourneyService, type JourneyState } from './journey-types';
+import {
+  fill,
+  type JourneyCopy,
+  type JourneyService,
+  type JourneyState,
+  type JourneyTitles,
+} from './journey-types';
 import { AttributeField } from './AttributeField';
 import { UseMyLocation } from './UseMyLocation';
 
@@ -21,6 +27,7 @@ type Props = {
   copy: JourneyCopy;
   formAction: (data: FormData) => void;
   pending: boolean;
+  titles: JourneyTitles;
 };
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -30,7 +37,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
  * action; with it, react-hook-form checks the same zod schema first and only a valid form
  * (or a non-validating intent such as "remove photo") is sent.
  */
-export function QuestionsForm({ state, service, copy, formAction, pending }: Props) {
+export function QuestionsForm({ state, service, copy, formAction, pending, titles }: Props) {
   const { ui } = copy;
   const schema = useMemo(() => requestSchema(service.attributes), [service.attributes]);
   const { register, handleSubmit, formState, setValue } = useForm<Record<string, unknown>>({
@@ -99,6 +106,8 @@ export function QuestionsForm({ state, service, copy, formAction, pending }: Pro
   const v = state.values;
   return (
     <>
+      {/* React hoists <title> into <head>, also in the HTML of a form sent without JavaScript. */}
+      <title>{summary.length ? titles.error : titles.form}</title>
       <ErrorSummary
         title={ui.errorSummaryTitle}
         errors={summary}

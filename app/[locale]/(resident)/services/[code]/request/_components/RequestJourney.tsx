@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect } from 'react';
-import type { JourneyCopy, JourneyService, JourneyState } from './journey-types';
+import type { JourneyCopy, JourneyService, JourneyState, JourneyTitles } from './journey-types';
 import { QuestionsForm } from './QuestionsForm';
 import { CheckAnswers } from './CheckAnswers';
 
@@ -11,13 +11,14 @@ type Props = {
   service: JourneyService;
   copy: JourneyCopy;
   locale: string;
+  titles: JourneyTitles;
 };
 
 /**
  * The request journey: the questions, then "check your answers", then (on the server) the
  * confirmation. One server action drives it, so it works the same without JavaScript.
  */
-export function RequestJourney({ action, initial, service, copy, locale }: Props) {
+export function RequestJourney({ action, initial, service, copy, locale, titles }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   // Each step is a new page to the reader: move focus to its start (after the first).
   useEffect(() => {
@@ -29,6 +30,7 @@ export function RequestJourney({ action, initial, service, copy, locale }: Props
 
   return state.step === 'check' ? (
     <CheckAnswers
+      title={titles.check}
       state={state}
       service={service}
       copy={copy}
@@ -44,6 +46,7 @@ export function RequestJourney({ action, initial, service, copy, locale }: Props
       copy={copy}
       formAction={formAction}
       pending={pending}
+      titles={titles}
     />
   );
 }

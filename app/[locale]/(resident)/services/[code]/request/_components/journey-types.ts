@@ -24,6 +24,9 @@ export type JourneyCopy = {
   labels: Record<string, string>;
 };
 
+/** Page titles per step (GOV.UK prefixes "Error:" while errors show). */
+export type JourneyTitles = { form: string; error: string; check: string };
+
 export type JourneyService = { code: string; name: string; attributes: AttributeView[] };
 
 /** Fills simple {name} placeholders (the journey's UI strings have no plurals or selects). */
