@@ -1,27 +1,19 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { getService } from '@/lib/services/queries';
-import { codeFromParam, servicePath } from '@/lib/services/paths';
+import { pageTitle } from '@/lib/i18n/server';
+import { serviceForRoute } from '@/lib/services/route';
+import { servicePath } from '@/lib/services/paths';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-async function load(params: Props['params']) {
-  const locale = await localeFrom(params);
-  const service = await getService(codeFromParam((await params).code), locale);
-  if (!service) notFound();
-  return { locale, service };
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, service } = await load(params);
+  const { locale, service } = await serviceForRoute(params);
   return { title: await pageTitle(locale, service.name), description: service.description };
 }
 
 export default async function ServicePage({ params }: Props) {
-  const { locale, service } = await load(params);
+  const { locale, service } = await serviceForRoute(params);
   const t = await getTranslations({ locale, namespace: 'Service' });
   const { target } = service;
   return (

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { notFound } from 'next/navigation';
-import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { getService } from '@/lib/services/queries';
-import { codeFromParam } from '@/lib/services/paths';
+import { pageTitle } from '@/lib/i18n/server';
+import { serviceForRoute } from '@/lib/services/route';
 import { requestJourney } from './actions';
 import { journeyCopy } from './copy';
 import { RequestJourney } from './_components/RequestJourney';
@@ -10,17 +8,10 @@ import { fill, type JourneyState } from './_components/journey-types';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
-async function load(params: Props['params']) {
-  const locale = await localeFrom(params);
-  const service = await getService(codeFromParam((await params).code), locale);
-  if (!service) notFound();
-  return { locale, service };
-}
-
 // No generateMetadata: the journey renders its own <title>, which changes with each step.
 
 export default async function RequestPage({ params }: Props) {
-  const { locale, service } = await load(params);
+  const { locale, service } = await serviceForRoute(params);
   const copy = await journeyCopy(locale, service);
   const name = fill(copy.ui.pageTitle, { service: service.name });
   const titles = {
