@@ -1,0 +1,135 @@
+import 'server-only';
+import { document, errors, type Format } from './format';
+import { dateWindow, JURISDICTION, MAX_RESULTS, paging, reader } from './params';
+import {
+  open311Requests,
+  open311ServiceDefinition,
+  open311Services,
+  open311Updates,
+} from './queries';
+
+const LOCALE = 'en';
+
+/**
+ * GeoReport v2 over one catch-all route: `{resource}.{xml|json}`. Service codes may contain
+ * slashes (Baltimore's `TRM-Sign Damaged/Sign Structure`), so the path is taken whole.
+ */
+export async function handleOpen311(
+  method: 'GET' | 'POST',
+  path: string,
+  params: URLSearchParams,
+  baseUrl: string,
+  now = new Date(),
+): Promise<Response> {
+  const match = /^(.+)\.(xml|json)$/.exec(path);
+  const format: Format = match?.[2] === 'json' ? 'json' : 'xml';
+  if (!match)
+    return errors(format, 404, [{ code: 404, description: 'Unknown resource: add .xml or .json' }]);
+  const resource = match[1];
+  const q = reader(params);
+  const jurisdiction = q.get('jurisdiction_id');
+  if (jurisdiction !== undefined && jurisdiction !== JURISDICTION) {
+    return errors(format, 404, [
+      { code: 404, description: `jurisdiction_id ${jurisdiction} is not served here` },
+    ]);
+  }
+
+  if (method === 'POST') {
+    if (resource !== 'requests')
+      return errors(format, 404, [{ code: 404, description: 'Unknown resource' }]);
+    return errors(format, 403, [{ code: 403, description: 'api_key is missing or not valid' }]);
+  }
+
+  if (resource === 'discovery') return discovery(format, baseUrl);
+  if (resource === 'services')
+    return document(format, 'services', await open311Services(LOCALE), { cache: true });
+  if (resource.startsWith('services/')) {
+    const definition = await open311ServiceDefinition(resource.slice('services/'.length), LOCALE);
+    return definition
+      ? document(format, 'service_definition', definition, { cache: true })
+      : errors(format, 404, [{ code: 404, description: 'No service with that service_code' }]);
+  }
+  if (resource === 'requests') return listRequests(format, q, now);
+  if (resource.startsWith('requests/')) {
+    const found = await open311Requests(
+      { ids: [resource.slice('requests/'.length)], limit: 1, offset: 0 },
+      LOCALE,
+    );
+    return found.length
+      ? document(format, 'service_requests', found, { cache: true })
+      : errors(format, 404, [
+          { code: 404, description: 'No service request with that service_request_id' },
+        ]);
+  }
+  if (resource.startsWith('tokens/')) {
+    // Requests are created in real time: a token is the request's own id and resolves at once.
+    const token = resource.slice('tokens/'.length);
+    const found = await open311Requests({ ids: [token], limit: 1, offset: 0 }, LOCALE);
+    return found.length
+      ? document(format, 'service_requests', [
+          { service_request_id: found[0].service_request_id, token },
+        ])
+      : errors(format, 404, [{ code: 404, description: 'No request with that token' }]);
+  }
+  if (resource === 'servicerequestupdates') {
+    const window = dateWindow(q.get('start_date'), q.get('end_date'), now);
+    if (Array.isArray(window)) return errors(format, 400, window);
+    return document(
+      format,
+      'service_request_updates',
+      await open311Updates(window.start, window.end, MAX_RESULTS),
+      { cache: true },
+    );
+  }
+  return errors(format, 404, [{ code: 404, description: 'Unknown resource' }]);
+}
+
+async function listRequests(format: Format, q: ReturnType<typeof reader>, now: Date) {
+  const ids = q.list('service_request_id');
+  const page = paging(q.get('page'), q.get('page_size'));
+  const problems = Array.isArray(page) ? [...page] : [];
+  const status = q.get('status');
+  if (status !== undefined && status !== 'open' && status !== 'closed') {
+    problems.push({ code: 400, description: 'status must be open or closed' });
+  }
+  // A list of ids overrides every other filter (the spec says so).
+  const window = ids ? null : dateWindow(q.get('start_date'), q.get('end_date'), now);
+  if (Array.isArray(window)) problems.push(...window);
+  if (problems.length || Array.isArray(page) || Array.isArray(window))
+    return errors(format, 400, problems);
+  const rows = await open311Requests(
+    ids
+      ? { ids: ids.slice(0, MAX_RESULTS), limit: MAX_RESULTS, offset: 0 }
+      : {
+          codes: q.list('service_code'),
+          start: window?.start,
+          end: window?.end,
+          status: status as 'open' | 'closed' | undefined,
+          ...page,
+        },
+    LOCALE,
+  );
+  return document(format, 'service_requests', rows, { cache: true });
+}
+
+function discovery(format: Format, baseUrl: string) {
+  return document(
+    format,
+    'discovery',
+    {
+      changeset: '2026-11-27T00:00:00Z',
+      contact: 'Baltimore City 311: call 311 (outside Baltimore 410-396-2489)',
+      key_service: 'API keys are issued by Baltimore City 311 administrators.',
+      endpoints: [
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url: `${baseUrl}/api/open311/v2`,
+          changeset: '2026-11-27T00:00:00Z',
+          type: 'production',
+          formats: ['text/xml', 'application/json'],
+        },
+      ],
+    },
+    { cache: true },
+  );
+}
