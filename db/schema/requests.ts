@@ -17,6 +17,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { services } from './catalogue';
+import { apiKeys } from './api';
 import type { Channel, CloseReason, EventVisibility, RequestStatus } from './types';
 
 /** Feeds the public tracking number BAL-YY-NNNNNN. */
@@ -34,11 +35,16 @@ export const serviceRequests = pgTable(
     closeReason: text('close_reason').$type<CloseReason>(),
     description: text('description').notNull().default(''),
     address: text('address').notNull(),
-    zip: text('zip').notNull(),
+    /** Null only for Open311 requests located by coordinates alone. */
+    zip: text('zip'),
     lat: doublePrecision('lat'),
     long: doublePrecision('long'),
     locale: text('locale').notNull(),
     channel: text('channel').$type<Channel>().notNull(),
+    /** The Open311 client (API key) that sent it, for channel `open311`. */
+    apiKeyId: integer('api_key_id').references(() => apiKeys.id),
+    /** A photo URL an Open311 client sent (GeoReport `media_url`), shown back as given. */
+    mediaUrl: text('media_url'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),

@@ -1,6 +1,7 @@
 import { env } from '@/lib/env';
 import { openDatabase, type DatabaseHandle, type Db } from '@/db/client';
 import { seedCatalogue } from '@/db/seed/run';
+import { insertApiKey } from '@/db/seed/api-keys';
 
 /**
  * The process-wide database: opened once, migrated and seeded before first use. Kept on
@@ -13,6 +14,13 @@ export function database(): Promise<DatabaseHandle> {
     const e = env();
     const handle = await openDatabase({ databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR });
     await seedCatalogue(handle.db);
+    if (e.OPEN311_BOOTSTRAP_API_KEY) {
+      await insertApiKey(
+        handle.db,
+        'bootstrap (OPEN311_BOOTSTRAP_API_KEY)',
+        e.OPEN311_BOOTSTRAP_API_KEY,
+      );
+    }
     return handle;
   })().catch((err) => {
     g.__brsDb = undefined;

@@ -7,6 +7,10 @@ import {
   open311Services,
   open311Updates,
 } from './queries';
+import { verifyApiKey, withinRateLimit } from './api-keys';
+import { validateOpen311Post } from './post';
+import { getService } from '@/lib/services/queries';
+import { createServiceRequest } from '@/lib/requests/commands';
 
 const LOCALE = 'en';
 
@@ -37,7 +41,7 @@ export async function handleOpen311(
   if (method === 'POST') {
     if (resource !== 'requests')
       return errors(format, 404, [{ code: 404, description: 'Unknown resource' }]);
-    return errors(format, 403, [{ code: 403, description: 'api_key is missing or not valid' }]);
+    return postRequest(format, params, q);
   }
 
   if (resource === 'discovery') return discovery(format, baseUrl);
@@ -82,6 +86,62 @@ export async function handleOpen311(
     );
   }
   return errors(format, 404, [{ code: 404, description: 'Unknown resource' }]);
+}
+
+/** POSTs per API key per minute: generous for an integration, a brake on a runaway client. */
+export const POST_LIMIT_PER_MINUTE = 120;
+
+async function postRequest(format: Format, params: URLSearchParams, q: ReturnType<typeof reader>) {
+  const client = await verifyApiKey(q.get('api_key'));
+  if (!client)
+    return errors(format, 403, [{ code: 403, description: 'api_key is missing or not valid' }]);
+  if (!(await withinRateLimit(`open311-post:${client.id}`, POST_LIMIT_PER_MINUTE, 60))) {
+    return errors(format, 429, [
+      {
+        code: 429,
+        description: `Too many requests: at most ${POST_LIMIT_PER_MINUTE} a minute per api_key`,
+      },
+    ]);
+  }
+  const code = q.get('service_code');
+  const service = code ? await getService(code, LOCALE) : null;
+  if (!service) {
+    return errors(format, 400, [
+      {
+        code: 400,
+        description: code
+          ? `service_code ${code} is not a service offered here`
+          : 'service_code is required',
+      },
+    ]);
+  }
+  const problems = [];
+  const mediaUrl = q.get('media_url');
+  if (mediaUrl !== undefined && !(/^https?:\/\/\S+$/.test(mediaUrl) && mediaUrl.length <= 2000)) {
+    problems.push({ code: 400, description: 'media_url must be an http or https URL' });
+  }
+  const checked = await validateOpen311Post(params, service.attributes, client.id);
+  if (!checked.ok) problems.push(...checked.errors);
+  if (problems.length || !checked.ok) return errors(format, 400, problems);
+  const { trackingNumber } = await createServiceRequest({
+    serviceCode: service.code,
+    attributes: service.attributes,
+    input: checked.input,
+    locale: LOCALE,
+    channel: 'open311',
+    apiKeyId: client.id,
+    mediaUrl,
+  });
+  const [created] = await open311Requests({ ids: [trackingNumber], limit: 1, offset: 0 }, LOCALE);
+  return document(format, 'service_requests', [
+    {
+      service_request_id: trackingNumber,
+      service_notice: created.expected_datetime
+        ? `Expected to be closed by ${created.expected_datetime}`
+        : '',
+      account_id: q.get('account_id') ?? '',
+    },
+  ]);
 }
 
 async function listRequests(format: Format, q: ReturnType<typeof reader>, now: Date) {

@@ -145,10 +145,10 @@ export async function open311Requests(filter: RequestFilter, locale: string) {
     expected_datetime: iso(r.dueAt),
     address: r.address,
     address_id: '',
-    zipcode: r.zip,
+    zipcode: r.zip ?? '',
     lat: r.lat ?? '',
     long: r.long ?? '',
-    media_url: '',
+    media_url: r.mediaUrl ?? '',
   }));
 }
 

@@ -22,6 +22,9 @@ export type NewRequest = {
   input: RequestInput;
   locale: string;
   channel: Channel;
+  /** Open311: the client that sent it, and a photo URL it gave. */
+  apiKeyId?: number;
+  mediaUrl?: string;
   now?: Date;
 };
 
@@ -53,11 +56,13 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
         serviceCode: req.serviceCode,
         description: input.description as string,
         address: input.address,
-        zip: input.zip.slice(0, 5),
+        zip: input.zip ? input.zip.slice(0, 5) : null,
         lat,
         long,
         locale: req.locale,
         channel: req.channel,
+        apiKeyId: req.apiKeyId ?? null,
+        mediaUrl: req.mediaUrl || null,
         createdAt: now,
         updatedAt: now,
         dueAt: target ? dueDate(now, target) : null,

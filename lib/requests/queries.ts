@@ -23,7 +23,7 @@ export type PublicRequest = {
   status: RequestStatus;
   closeReason: CloseReason | null;
   address: string;
-  zip: string;
+  zip: string | null;
   createdAt: Date;
   dueAt: Date | null;
   closedAt: Date | null;

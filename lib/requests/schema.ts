@@ -83,11 +83,27 @@ const emailFormat = z.email();
 const isPhone = (v: string) =>
   /^[\d\s()+.-]+$/.test(v) && /^(\+?1)?\d{10}$/.test(v.replace(/[^\d+]/g, ''));
 
+const zipProblem = (v: string) =>
+  !/^\d{5}(-\d{4})?$/.test(v) ? 'zip.format' : isBaltimoreZip(v) ? null : 'zip.notBaltimore';
+
+/**
+ * Where the problem is. The web form always asks for a street address and a Baltimore ZIP;
+ * an Open311 client may send coordinates alone (GeoReport v2 allows lat+long or an address),
+ * checked against the city once the fields themselves are valid.
+ */
+const locationShape = {
+  web: {
+    address: textField('address.required', maxLength(200, 'address.tooLong')),
+    zip: textField('zip.required', zipProblem),
+  },
+  open311: {
+    address: textField(null, maxLength(200, 'address.tooLong')),
+    zip: textField(null, zipProblem),
+  },
+};
+export type LocationMode = keyof typeof locationShape;
+
 const baseShape = {
-  address: textField('address.required', maxLength(200, 'address.tooLong')),
-  zip: textField('zip.required', (v) =>
-    !/^\d{5}(-\d{4})?$/.test(v) ? 'zip.format' : isBaltimoreZip(v) ? null : 'zip.notBaltimore',
-  ),
   lat: textField(null, maxLength(20, 'location.invalid')),
   long: textField(null, maxLength(20, 'location.invalid')),
   description: textField(null, (v) =>
@@ -116,13 +132,26 @@ const baseShape = {
   idempotencyKey: z.pipe(z.transform(asText), z.uuid('form.expired')),
 };
 
-export function requestSchema(attributes: AttributeView[]) {
+export function requestSchema(attributes: AttributeView[], mode: LocationMode = 'web') {
   const attrShape = Object.fromEntries(
     attributes.map((a) => [attrField(a.code), attributeSchema(a)]),
   );
-  return z.object({ ...baseShape, ...attrShape }).check(
+  return z.object({ ...locationShape[mode], ...baseShape, ...attrShape }).check(
     z.superRefine((v, ctx) => {
       const { lat, long } = v as { lat: string; long: string };
+      // Open311 may locate by coordinates alone; an address always needs its Baltimore ZIP.
+      if (!(lat && long)) {
+        if (!v.address) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['address'],
+            message: 'location.required',
+            input: v,
+          });
+        } else if (!v.zip) {
+          ctx.addIssue({ code: 'custom', path: ['zip'], message: 'zip.required', input: v });
+        }
+      }
       if (lat || long) {
         const la = Number(lat);
         const lo = Number(long);

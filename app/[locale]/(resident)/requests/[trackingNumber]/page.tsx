@@ -49,9 +49,7 @@ export default async function TrackingPage({ params }: Props) {
         </div>
         <div>
           <dt>{t('location')}</dt>
-          <dd>
-            {request.address}, {request.zip}
-          </dd>
+          <dd>{[request.address, request.zip].filter(Boolean).join(', ')}</dd>
         </div>
         <div>
           <dt>{t('submitted')}</dt>

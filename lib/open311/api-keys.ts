@@ -1,0 +1,51 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import { apiKeys, rateLimits } from '@/db/schema';
+import { hashApiKey, insertApiKey } from '@/db/seed/api-keys';
+
+export type ApiClient = { id: number; name: string };
+
+/** A new key, shown once: only its SHA-256 and an 8-character prefix are stored. */
+export async function createApiKey(
+  name: string,
+  raw = `brs_${randomBytes(24).toString('base64url')}`,
+) {
+  return { id: await insertApiKey(await getDb(), name, raw), key: raw };
+}
+
+export async function verifyApiKey(raw: string | undefined): Promise<ApiClient | null> {
+  if (!raw || raw.length > 200) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: apiKeys.id, name: apiKeys.name })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.keyHash, hashApiKey(raw)), isNull(apiKeys.revokedAt)));
+  return row ?? null;
+}
+
+/**
+ * Counts one event in `bucket` and says whether it is within `limit` per `windowSeconds`.
+ * A fixed window in PostgreSQL, so every app instance shares it.
+ */
+export async function withinRateLimit(
+  bucket: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<boolean> {
+  const db = await getDb();
+  const stale = sql`${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds})`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ bucket, windowStart: sql`now()`, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.bucket,
+      set: {
+        count: sql`case when ${stale} then 1 else ${rateLimits.count} + 1 end`,
+        windowStart: sql`case when ${stale} then now() else ${rateLimits.windowStart} end`,
+      },
+    })
+    .returning({ count: rateLimits.count });
+  return row.count <= limit;
+}

@@ -1,0 +1,230 @@
+import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import { serviceRequests } from '@/db/schema';
+import { getService } from '@/lib/services/queries';
+import { requestSchema } from '@/lib/requests/schema';
+import type { AttributeView } from '@/lib/services/types';
+import { createApiKey, withinRateLimit } from './api-keys';
+import { handleOpen311 } from './handlers';
+import { splitAddress, validateOpen311Post } from './post';
+
+let key = '';
+let clientId = 0;
+const post = (body: Record<string, string | string[]>, format = 'json') => {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(body)) for (const x of [v].flat()) params.append(k, x);
+  return handleOpen311('POST', `requests.${format}`, params, 'https://311.example.test');
+};
+
+beforeAll(async () => {
+  const created = await createApiKey('test client');
+  key = created.key;
+  clientId = created.id!;
+});
+
+describe('POST requests', () => {
+  it('needs a valid api_key (403)', async () => {
+    expect((await post({ service_code: 'TRM-Potholes' })).status).toBe(403);
+    expect((await post({ api_key: 'nope', service_code: 'TRM-Potholes' })).status).toBe(403);
+  });
+
+  it('creates a request (XML), records the client as its channel, and a retry returns the same id', async () => {
+    const body = {
+      api_key: key,
+      service_code: 'HCD-Illegal Dumping',
+      'attribute[DUMPED_ITEMS][]': ['tires', 'furniture'],
+      address_string: '1500 W North Ave, Baltimore, MD 21217',
+      description: 'Pile of tires',
+      first_name: 'Private',
+      last_name: 'Person',
+      email: 'private@example.com',
+      media_url: 'https://photos.example.org/1.jpg',
+    };
+    const res = await post(body, 'xml');
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const id = /<service_request_id>(BAL-\d{2}-\d{6})<\/service_request_id>/.exec(text)![1];
+    expect(text).toContain('<service_notice>Expected to be closed by');
+    const again = await (await post(body)).json();
+    expect(again[0].service_request_id).toBe(id);
+
+    const db = await getDb();
+    const [row] = await db
+      .select()
+      .from(serviceRequests)
+      .where(eq(serviceRequests.trackingNumber, id));
+    expect(row).toMatchObject({
+      channel: 'open311',
+      apiKeyId: clientId,
+      zip: '21217',
+      address: '1500 W North Ave, Baltimore, MD',
+      mediaUrl: 'https://photos.example.org/1.jpg',
+    });
+
+    const [got] = await (
+      await handleOpen311('GET', `requests/${id}.json`, new URLSearchParams(), '')
+    ).json();
+    expect(got).toMatchObject({
+      status: 'open',
+      media_url: 'https://photos.example.org/1.jpg',
+      zipcode: '21217',
+    });
+    expect(JSON.stringify(got)).not.toMatch(/private@example\.com|Private Person/);
+  });
+
+  it('accepts a position alone, inside the city', async () => {
+    const ok = await post({
+      api_key: key,
+      service_code: 'SW-Dirty Alley',
+      lat: '39.2904',
+      long: '-76.6122',
+    });
+    expect(ok.status).toBe(200);
+    const outside = await post({
+      api_key: key,
+      service_code: 'SW-Dirty Alley',
+      lat: '40.7128',
+      long: '-74.0060',
+    });
+    expect(outside.status).toBe(400);
+    expect(JSON.stringify(await outside.json())).toMatch(/outside Baltimore City/);
+  });
+
+  it('explains every problem at once, naming the parameter', async () => {
+    const res = await post({
+      api_key: key,
+      service_code: 'TRM-Potholes',
+      address_string: '1 Main St, Beverly Hills, CA 90210',
+      email: 'not-an-email',
+      description: 'x'.repeat(4001),
+      media_url: 'javascript:alert(1)',
+    });
+    expect(res.status).toBe(400);
+    const errs: { code: number; description: string }[] = await res.json();
+    const text = errs.map((e) => e.description).join('\n');
+    expect(text).toMatch(/^attribute\[POTHOLE_LOCATION\]: /m);
+    expect(text).toMatch(/^address_string: Enter a Baltimore City ZIP code/m);
+    expect(text).toMatch(/^email: /m);
+    expect(text).toMatch(/^description: Description must be 4,000 characters or fewer/m);
+    expect(text).toMatch(/^media_url must be/m);
+    expect(errs.every((e) => e.code === 400)).toBe(true);
+  });
+
+  it('refuses unknown services and missing locations', async () => {
+    expect(
+      (await post({ api_key: key, service_code: 'NOPE', address_string: '1 E Pratt St 21202' }))
+        .status,
+    ).toBe(400);
+    expect((await post({ api_key: key })).status).toBe(400);
+    const none = await (await post({ api_key: key, service_code: 'SW-Dirty Alley' })).json();
+    expect(none[0].description).toMatch(/^address_string: Give the street address/);
+  });
+});
+
+describe('rate limit', () => {
+  it('counts per bucket in a fixed window', async () => {
+    expect(await withinRateLimit('test-bucket', 2, 60)).toBe(true);
+    expect(await withinRateLimit('test-bucket', 2, 60)).toBe(true);
+    expect(await withinRateLimit('test-bucket', 2, 60)).toBe(false);
+    expect(await withinRateLimit('other-bucket', 2, 60)).toBe(true);
+  });
+});
+
+describe('the POST validator (properties)', () => {
+  let attributes: AttributeView[] = [];
+  beforeAll(async () => {
+    attributes = (await getService('HCD-Illegal Dumping', 'en'))!.attributes;
+  });
+
+  const text = fc.oneof(
+    fc.constant(''),
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom('<b>', '1 E Pratt St', 'Año ñ', ' ', '\u0000'),
+  );
+  const zip = fc.oneof(
+    fc.constantFrom('21202', '21217', '90210', '2120', '', '21202-1234'),
+    fc.stringMatching(/^\d{5}$/),
+  );
+  const items = fc.subarray([
+    'tires',
+    'furniture',
+    'construction',
+    'household',
+    'appliances',
+    'other',
+    'piano',
+  ]);
+
+  it('never throws, whatever it is given', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.string({ maxLength: 25 }), fc.string({ maxLength: 40 })), {
+          maxLength: 12,
+        }),
+        async (pairs) => {
+          const result = await validateOpen311Post(
+            new URLSearchParams(pairs),
+            attributes,
+            clientId,
+          );
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('accepts what the web form accepts and refuses what it refuses', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          address: text,
+          zip,
+          description: text,
+          email: fc.oneof(fc.constant(''), fc.constant('a@b.co'), text),
+          phone: fc.oneof(fc.constant(''), fc.constant('410 555 0123'), text),
+          items,
+        }),
+        async (v) => {
+          fc.pre(
+            !/\d$/.test(v.address.trim()) && v.address.trim() !== '' && !/[\s,]$/.test(v.address),
+          ); // the ZIP must be the only trailing number
+          const web = requestSchema(attributes).safeParse({
+            attr__DUMPED_ITEMS: v.items,
+            address: v.address,
+            zip: v.zip,
+            description: v.description,
+            contactEmail: v.email,
+            contactPhone: v.phone,
+            idempotencyKey: '0b7f1a52-3c1e-4b8a-9d4e-2f6c8a1b7e90',
+          }).success;
+          const params = new URLSearchParams();
+          for (const item of v.items) params.append('attribute[DUMPED_ITEMS][]', item);
+          params.set('address_string', `${v.address} ${v.zip}`);
+          params.set('description', v.description);
+          params.set('email', v.email);
+          params.set('phone', v.phone);
+          const api = await validateOpen311Post(params, attributes, clientId);
+          expect(api.ok).toBe(web);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('splitAddress', () => {
+  it('takes a trailing ZIP code off the address', () => {
+    expect(splitAddress('100 N Holliday St, Baltimore, MD 21202')).toEqual({
+      address: '100 N Holliday St, Baltimore, MD',
+      zip: '21202',
+    });
+    expect(splitAddress('100 N Holliday St 21202-1234')).toEqual({
+      address: '100 N Holliday St',
+      zip: '21202-1234',
+    });
+    expect(splitAddress('100 N Holliday St')).toEqual({ address: '100 N Holliday St', zip: '' });
+  });
+});
