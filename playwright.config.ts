@@ -54,6 +54,7 @@ export default defineConfig({
   projects: [
     { name: 'resident', testDir: 'e2e/resident', use: phone },
     { name: 'a11y', testDir: 'e2e/a11y', use: phone },
+    { name: 'open311', testDir: 'e2e/open311' },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined
@@ -62,6 +63,12 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,
-        env: { DATA_DIR: dataDir, E2E_TEST_HOOKS: '1', DATABASE_URL: '', DEMO_DATA: '0' },
+        env: {
+          DATA_DIR: dataDir,
+          E2E_TEST_HOOKS: '1',
+          DATABASE_URL: '',
+          DEMO_DATA: '0',
+          OPEN311_BOOTSTRAP_API_KEY: 'e2e-open311-key-0123456789',
+        },
       },
 });

@@ -24,6 +24,8 @@ export type PublicRequest = {
   closeReason: CloseReason | null;
   address: string;
   zip: string | null;
+  lat: number | null;
+  long: number | null;
   createdAt: Date;
   dueAt: Date | null;
   closedAt: Date | null;
@@ -63,6 +65,8 @@ export async function getPublicRequest(
     closeReason: row.r.closeReason,
     address: row.r.address,
     zip: row.r.zip,
+    lat: row.r.lat,
+    long: row.r.long,
     createdAt: row.r.createdAt,
     dueAt: row.r.dueAt,
     closedAt: row.r.closedAt,

@@ -49,7 +49,10 @@ export default async function TrackingPage({ params }: Props) {
         </div>
         <div>
           <dt>{t('location')}</dt>
-          <dd>{[request.address, request.zip].filter(Boolean).join(', ')}</dd>
+          <dd>
+            {[request.address, request.zip].filter(Boolean).join(', ') ||
+              `${request.lat}, ${request.long}`}
+          </dd>
         </div>
         <div>
           <dt>{t('submitted')}</dt>
