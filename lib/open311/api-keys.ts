@@ -49,3 +49,29 @@ export async function withinRateLimit(
     .returning({ count: rateLimits.count });
   return row.count <= limit;
 }
+
+/** For administrators: every key by name and prefix (the key itself is never stored). */
+export async function listApiKeys() {
+  const db = await getDb();
+  return db
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      createdAt: apiKeys.createdAt,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .orderBy(apiKeys.id);
+}
+
+/** A revoked key is refused from the next request on. */
+export async function revokeApiKey(id: number): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  return rows.length > 0;
+}

@@ -6,7 +6,7 @@ import { serviceRequests } from '@/db/schema';
 import { getService } from '@/lib/services/queries';
 import { requestSchema } from '@/lib/requests/schema';
 import type { AttributeView } from '@/lib/services/types';
-import { createApiKey, withinRateLimit } from './api-keys';
+import { createApiKey, listApiKeys, revokeApiKey, withinRateLimit } from './api-keys';
 import { handleOpen311 } from './handlers';
 import { splitAddress, validateOpen311Post } from './post';
 
@@ -120,6 +120,25 @@ describe('POST requests', () => {
     expect((await post({ api_key: key })).status).toBe(400);
     const none = await (await post({ api_key: key, service_code: 'SW-Dirty Alley' })).json();
     expect(none[0].description).toMatch(/^address_string: Give the street address/);
+  });
+});
+
+describe('API keys', () => {
+  it('are listed by prefix only and refused once revoked', async () => {
+    const { id, key: raw } = await createApiKey('short-lived');
+    const listed = (await listApiKeys()).find((k) => k.id === id)!;
+    expect(listed.prefix).toBe(raw.slice(0, 8));
+    expect(JSON.stringify(listed)).not.toContain(raw);
+    expect(
+      (await post({ api_key: raw, service_code: 'SW-Dirty Alley', lat: '39.29', long: '-76.61' }))
+        .status,
+    ).toBe(200);
+    expect(await revokeApiKey(id!)).toBe(true);
+    expect(await revokeApiKey(id!)).toBe(false);
+    expect(
+      (await post({ api_key: raw, service_code: 'SW-Dirty Alley', lat: '39.29', long: '-76.61' }))
+        .status,
+    ).toBe(403);
   });
 });
 
