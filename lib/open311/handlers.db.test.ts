@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
 import { getService } from '@/lib/services/queries';
 import { createServiceRequest } from '@/lib/requests/commands';
 import { requestSchema } from '@/lib/requests/schema';
@@ -215,6 +217,10 @@ describe('requests (GET)', () => {
   it('resolves a token at once', async () => {
     const [t] = (await xml(await call(`tokens/${tracking}.xml`))).service_requests.request;
     expect(t).toEqual({ service_request_id: tracking, token: tracking });
+    expect(await json(await call(`tokens/${tracking}.json`))).toEqual([
+      { service_request_id: tracking, token: tracking },
+    ]);
+    expect((await call('tokens/unknown.json')).status).toBe(404);
   });
   it('lists public updates (FixMyStreet extension)', async () => {
     const start = new Date(NOW.getTime() - 3600_000).toISOString();

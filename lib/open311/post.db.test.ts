@@ -7,7 +7,7 @@ import { getService } from '@/lib/services/queries';
 import { requestSchema } from '@/lib/requests/schema';
 import type { AttributeView } from '@/lib/services/types';
 import { createApiKey, listApiKeys, revokeApiKey, withinRateLimit } from './api-keys';
-import { handleOpen311 } from './handlers';
+import { handleOpen311, POST_LIMIT_PER_MINUTE } from './handlers';
 import { splitAddress, validateOpen311Post } from './post';
 
 let key = '';
@@ -143,6 +143,17 @@ describe('API keys', () => {
 });
 
 describe('rate limit', () => {
+  it('answers 429 past the per-key limit (retries of one identical POST count too)', async () => {
+    const { key: raw } = await createApiKey('busy client');
+    const body = { api_key: raw, service_code: 'SW-Dirty Alley', lat: '39.30', long: '-76.60' };
+    const statuses: number[] = [];
+    for (let i = 0; i <= POST_LIMIT_PER_MINUTE; i++) statuses.push((await post(body)).status);
+    expect(statuses.slice(0, POST_LIMIT_PER_MINUTE).every((s) => s === 200)).toBe(true);
+    const last = await post(body);
+    expect(last.status).toBe(429);
+    expect((await last.json())[0].code).toBe(429);
+  });
+
   it('counts per bucket in a fixed window', async () => {
     expect(await withinRateLimit('test-bucket', 2, 60)).toBe(true);
     expect(await withinRateLimit('test-bucket', 2, 60)).toBe(true);
