@@ -235,6 +235,23 @@ describe('requests (GET)', () => {
       'description',
       'media_url',
     ]);
+    const j = await json(await call('servicerequestupdates.json', `start_date=${start}`));
+    expect(j[0]).toMatchObject({ service_request_id: tracking, status: 'open' });
+    const span = 'start_date=2026-01-01T00:00:00Z&end_date=2026-12-31T00:00:00Z';
+    expect((await call('servicerequestupdates.json', span)).status).toBe(400);
+  });
+
+  it('returns at most 1,000 requests a page, and the rest on the next pages', async () => {
+    const db = await getDb();
+    await db.execute(sql`
+      insert into service_requests (tracking_number, service_code, address, zip, locale, channel, idempotency_key, created_at)
+      select 'BAL-99-' || lpad(g::text, 6, '0'), 'SW-Dirty Street', g || ' E Pratt St', '21202', 'en', 'web', 'bulk-' || g,
+             now() - make_interval(mins => g)
+      from generate_series(1, 1005) g`);
+    const q = 'service_code=SW-Dirty Street';
+    expect(await json(await call('requests.json', q))).toHaveLength(1000);
+    expect(await json(await call('requests.json', `${q}&page=2`))).toHaveLength(5);
+    expect(await json(await call('requests.json', `${q}&page=3&page_size=400`))).toHaveLength(205);
   });
 });
 
