@@ -28,7 +28,7 @@ export default defineConfig({
           exclude: ['node_modules/**'],
           environment: 'node',
           setupFiles: ['test/db-setup.ts'],
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           hookTimeout: 60_000,
           // One PostgreSQL database is shared: files take turns. PGlite files are independent.
           fileParallelism: process.env.DB_TEST_TARGET !== 'postgres',

@@ -1,11 +1,33 @@
 import { readEnv } from './env';
 import { database } from './db';
 
-/** A bad configuration stops the server with a message naming the variable. */
+/**
+ * Validates configuration, opens (migrates, seeds) the database and creates the bootstrap
+ * admin. A bad configuration stops the server with a message naming the variable.
+ */
 export async function startup(): Promise<void> {
   try {
-    readEnv();
+    const env = readEnv();
+    if (Boolean(env.STAFF_BOOTSTRAP_EMAIL) !== Boolean(env.STAFF_BOOTSTRAP_PASSWORD)) {
+      throw new Error(
+        'Invalid configuration:\n  STAFF_BOOTSTRAP_EMAIL and STAFF_BOOTSTRAP_PASSWORD go together',
+      );
+    }
     const { driver } = await database();
+    if (env.STAFF_BOOTSTRAP_EMAIL && env.STAFF_BOOTSTRAP_PASSWORD) {
+      const { ensureBootstrapAdmin } = await import('./auth/users');
+      const created = await ensureBootstrapAdmin(
+        env.STAFF_BOOTSTRAP_EMAIL,
+        env.STAFF_BOOTSTRAP_PASSWORD,
+      );
+      if (created && !created.ok) {
+        const { validationText } = await import('./i18n/english');
+        throw new Error(
+          `Invalid configuration:\n  STAFF_BOOTSTRAP_PASSWORD: ${validationText(created.error)}`,
+        );
+      }
+      if (created?.ok) console.log(`Bootstrap admin ${env.STAFF_BOOTSTRAP_EMAIL} created`);
+    }
     console.log(`Database ready (${driver})`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

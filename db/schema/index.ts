@@ -1,3 +1,4 @@
 export * from './catalogue';
 export * from './requests';
 export * from './api';
+export * from './staff';

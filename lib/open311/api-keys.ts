@@ -1,8 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
-import { apiKeys, rateLimits } from '@/db/schema';
+import { apiKeys } from '@/db/schema';
+import { hit } from '@/lib/rate-limit/commands';
 import { hashApiKey, insertApiKey } from '@/db/seed/api-keys';
 
 export type ApiClient = { id: number; name: string };
@@ -25,29 +26,9 @@ export async function verifyApiKey(raw: string | undefined): Promise<ApiClient |
   return row ?? null;
 }
 
-/**
- * Counts one event in `bucket` and says whether it is within `limit` per `windowSeconds`.
- * A fixed window in PostgreSQL, so every app instance shares it.
- */
-export async function withinRateLimit(
-  bucket: string,
-  limit: number,
-  windowSeconds: number,
-): Promise<boolean> {
-  const db = await getDb();
-  const stale = sql`${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds})`;
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ bucket, windowStart: sql`now()`, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.bucket,
-      set: {
-        count: sql`case when ${stale} then 1 else ${rateLimits.count} + 1 end`,
-        windowStart: sql`case when ${stale} then now() else ${rateLimits.windowStart} end`,
-      },
-    })
-    .returning({ count: rateLimits.count });
-  return row.count <= limit;
+/** Counts one event for `bucket`: within `limit` per `windowSeconds`? */
+export async function withinRateLimit(bucket: string, limit: number, windowSeconds: number) {
+  return (await hit(bucket, windowSeconds)) <= limit;
 }
 
 /** For administrators: every key by name and prefix (the key itself is never stored). */

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { createSession, endSession, sessionUser, IDLE_MINUTES, ABSOLUTE_HOURS } from './sessions';
+import { createStaffUser, disableStaffUser, ensureBootstrapAdmin } from './users';
+import { ACCOUNT_FAILURES, signIn } from './sign-in';
+import { passwordProblem } from './password';
+
+const PASSWORD = 'a long passphrase for the 311 console';
+
+describe('password policy', () => {
+  it('wants 12 characters, refuses common passwords, allows anything else', () => {
+    expect(passwordProblem('short')).toBe('password.tooShort');
+    expect(passwordProblem('qwerty123456')).toBe('password.common');
+    expect(passwordProblem('1q2w3e4r5t6y')).toBe('password.common');
+    expect(passwordProblem(PASSWORD)).toBeNull();
+    expect(passwordProblem('ñandú 🐦 pájaro')).toBeNull();
+    expect(passwordProblem('x'.repeat(257))).toBe('password.tooLong');
+  });
+});
+
+describe('staff users and sessions', () => {
+  it('bootstraps one admin only while there are no staff', async () => {
+    expect(await ensureBootstrapAdmin('Admin@Example.org', PASSWORD)).toMatchObject({ ok: true });
+    expect(await ensureBootstrapAdmin('other@example.org', PASSWORD)).toBeNull();
+  });
+
+  it('refuses agency roles without an agency, weak passwords and duplicate emails', async () => {
+    expect(
+      await createStaffUser({
+        email: 'a@x.org',
+        name: 'A',
+        password: PASSWORD,
+        role: 'agent',
+        agencyCode: null,
+      }),
+    ).toEqual({ ok: false, error: 'staffUser.agencyRequired' });
+    expect(
+      await createStaffUser({
+        email: 'a@x.org',
+        name: 'A',
+        password: 'password1234',
+        role: 'agent',
+        agencyCode: 'DOT',
+      }),
+    ).toEqual({ ok: false, error: 'password.common' });
+    expect(
+      await createStaffUser({
+        email: 'ADMIN@example.org',
+        name: 'A',
+        password: PASSWORD,
+        role: 'admin',
+        agencyCode: null,
+      }),
+    ).toEqual({ ok: false, error: 'staffUser.emailTaken' });
+  });
+
+  it('signs in (email case-insensitive), with a fresh token each time, and signs out on the server', async () => {
+    await createStaffUser({
+      email: 'agent@dot.example',
+      name: 'Agent',
+      password: PASSWORD,
+      role: 'agent',
+      agencyCode: 'DOT',
+    });
+    const a = await signIn('Agent@DOT.example ', PASSWORD, '10.0.0.1');
+    const b = await signIn('agent@dot.example', PASSWORD, '10.0.0.1');
+    if (!a.ok || !b.ok) throw new Error('sign-in failed');
+    expect(a.token).not.toBe(b.token);
+    expect(a.token.length).toBeGreaterThanOrEqual(43); // 256 bits, base64url
+    expect(await sessionUser(a.token)).toMatchObject({
+      email: 'agent@dot.example',
+      role: 'agent',
+      agencyCode: 'DOT',
+    });
+    await endSession(a.token);
+    expect(await sessionUser(a.token)).toBeNull();
+    expect(await sessionUser(b.token)).not.toBeNull();
+  });
+
+  it('ends sessions after the idle and the absolute timeouts', async () => {
+    const created = await createStaffUser({
+      email: 'sup@dpw.example',
+      name: 'Sup',
+      password: PASSWORD,
+      role: 'supervisor',
+      agencyCode: 'DPW-SW',
+    });
+    if (!created.ok) throw new Error(created.error);
+    const t0 = new Date();
+    const token = await createSession(created.id, t0);
+    const minutes = (m: number) => new Date(t0.getTime() + m * 60_000);
+    expect(await sessionUser(token, minutes(IDLE_MINUTES - 1))).not.toBeNull(); // activity extends it
+    expect(await sessionUser(token, minutes(2 * IDLE_MINUTES - 2))).not.toBeNull();
+    expect(await sessionUser(token, minutes(4 * IDLE_MINUTES))).toBeNull(); // idle too long
+    const other = await createSession(created.id, t0);
+    let at = 0;
+    while (at < ABSOLUTE_HOURS * 60 - 10) {
+      at += IDLE_MINUTES - 5;
+      await sessionUser(other, minutes(at));
+    }
+    expect(await sessionUser(other, minutes(ABSOLUTE_HOURS * 60 + 1))).toBeNull(); // absolute end
+  });
+
+  it('disabling a user ends their sessions', async () => {
+    const created = await createStaffUser({
+      email: 'gone@dot.example',
+      name: 'Gone',
+      password: PASSWORD,
+      role: 'agent',
+      agencyCode: 'DOT',
+    });
+    if (!created.ok) throw new Error(created.error);
+    const r = await signIn('gone@dot.example', PASSWORD, '10.0.0.2');
+    if (!r.ok) throw new Error('sign-in failed');
+    await disableStaffUser(created.id);
+    expect(await sessionUser(r.token)).toBeNull();
+    expect(await signIn('gone@dot.example', PASSWORD, '10.0.0.2')).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+  });
+
+  it('throttles repeated failures for an account, without telling whether it exists', async () => {
+    await createStaffUser({
+      email: 'target@dot.example',
+      name: 'T',
+      password: PASSWORD,
+      role: 'agent',
+      agencyCode: 'DOT',
+    });
+    for (let i = 0; i < ACCOUNT_FAILURES; i++) {
+      expect(await signIn('target@dot.example', 'wrong password!!', `10.1.0.${i}`)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
+      expect(await signIn('nobody@dot.example', 'wrong password!!', `10.2.0.${i}`)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
+    }
+    // Refused now, even with the right password; an unknown address behaves the same.
+    expect(await signIn('target@dot.example', PASSWORD, '10.3.0.1')).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
+    expect(await signIn('nobody@dot.example', PASSWORD, '10.3.0.1')).toEqual({
+      ok: false,
+      reason: 'throttled',
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import { rateLimits } from '@/db/schema';
+
+/**
+ * Fixed-window counters in PostgreSQL, shared by every app instance: `hit` counts one event and
+ * returns the count in the current window; `peek` reads it without counting.
+ */
+export async function hit(bucket: string, windowSeconds: number): Promise<number> {
+  const db = await getDb();
+  const stale = sql`${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds})`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ bucket, windowStart: sql`now()`, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.bucket,
+      set: {
+        count: sql`case when ${stale} then 1 else ${rateLimits.count} + 1 end`,
+        windowStart: sql`case when ${stale} then now() else ${rateLimits.windowStart} end`,
+      },
+    })
+    .returning({ count: rateLimits.count });
+  return row.count;
+}
+
+export async function peek(bucket: string, windowSeconds: number): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(
+      sql`${rateLimits.bucket} = ${bucket} and ${rateLimits.windowStart} >= now() - make_interval(secs => ${windowSeconds})`,
+    );
+  return row?.count ?? 0;
+}
+
+export async function clear(bucket: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(rateLimits).where(eq(rateLimits.bucket, bucket));
+}
