@@ -55,6 +55,7 @@ export default defineConfig({
     { name: 'resident', testDir: 'e2e/resident', use: phone },
     { name: 'a11y', testDir: 'e2e/a11y', use: phone },
     { name: 'open311', testDir: 'e2e/open311' },
+    { name: 'staff', testDir: 'e2e/staff' },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined
@@ -69,6 +70,8 @@ export default defineConfig({
           DATABASE_URL: '',
           DEMO_DATA: '0',
           OPEN311_BOOTSTRAP_API_KEY: 'e2e-open311-key-0123456789',
+          STAFF_BOOTSTRAP_EMAIL: 'admin@baltimore.example',
+          STAFF_BOOTSTRAP_PASSWORD: 'e2e admin passphrase 2026',
         },
       },
 });

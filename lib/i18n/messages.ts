@@ -12,6 +12,7 @@ export const namespaces = [
   'Tracking',
   'Status',
   'Accessibility',
+  'Staff',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -118,3 +118,12 @@ export async function getService(code: string, locale: string): Promise<ServiceD
     target: await targetInForce(code),
   };
 }
+
+export async function agencyName(code: string, locale: string): Promise<string> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ name: agencies.name })
+    .from(agencies)
+    .where(eq(agencies.code, code));
+  return row ? pickText(row.name, locale) : code;
+}

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import staffEn from '../../locales/en/Staff.json';
+import validationEn from '../../locales/en/Validation.json';
+import { expectAxeClean } from '../support';
+
+/** Created at start-up by the test server (STAFF_BOOTSTRAP_* in playwright.config). */
+const ADMIN = { email: 'admin@baltimore.example', password: 'e2e admin passphrase 2026' };
+
+async function signIn(page: import('@playwright/test').Page, email: string, password: string) {
+  await page.goto('/en/staff/sign-in');
+  await page.getByLabel(staffEn.emailLabel).fill(email);
+  await page.getByLabel(staffEn.passwordLabel).fill(password);
+  await page.getByRole('button', { name: staffEn.signInButton }).click();
+}
+
+test('sign in, with a secure session cookie, and sign out ends the session on the server', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/en/staff');
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in$/);
+  await expectAxeClean(page);
+
+  await signIn(page, ADMIN.email.toUpperCase(), ADMIN.password);
+  await expect(page).toHaveURL(/\/en\/staff$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.consoleTitle);
+  await expectAxeClean(page);
+  const cookie = (await context.cookies()).find((c) => c.name === 'brs_staff_session')!;
+  expect(cookie.httpOnly).toBe(true);
+  expect(cookie.sameSite).toBe('Lax');
+  expect(cookie.value.length).toBeGreaterThanOrEqual(43);
+
+  await page.getByRole('button', { name: staffEn.signOut }).click();
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in$/);
+  // The old token no longer opens anything.
+  await context.addCookies([{ ...cookie }]);
+  await page.goto('/en/staff');
+  await expect(page).toHaveURL(/\/en\/staff\/sign-in$/);
+});
+
+test('a wrong password gets a clear error, keeps the email, and is axe-clean', async ({ page }) => {
+  await signIn(page, ADMIN.email, 'not the right passphrase');
+  const summary = page.locator('.error-summary');
+  await expect(summary).toContainText(validationEn.signIn.invalid);
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByLabel(staffEn.emailLabel)).toHaveValue(ADMIN.email);
+  await expect(page.getByLabel(staffEn.passwordLabel)).toHaveValue('');
+  await expectAxeClean(page);
+});
+
+test('repeated failures are refused for a while, whether or not the account exists', async ({
+  page,
+}) => {
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, 'nobody@baltimore.example', `wrong passphrase ${i}`);
+    await expect(page.locator('.error-summary')).toContainText(validationEn.signIn.invalid);
+  }
+  await signIn(page, 'nobody@baltimore.example', 'wrong passphrase again');
+  await expect(page.locator('.error-summary')).toContainText(validationEn.signIn.throttled);
+});
+
+test('staff pages give anonymous visitors no data, whatever headers or URLs they try', async ({
+  request,
+}) => {
+  const attempts: [string, Record<string, string>][] = [
+    [
+      '/en/staff',
+      { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+    ],
+    ['/en/staff', { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }],
+    ['/en/staff', { RSC: '1' }],
+    ['/en/staff', { RSC: '1', 'Next-Router-Prefetch': '1' }],
+    ['/en/staff', { 'Next-Router-Prefetch': '1', Purpose: 'prefetch' }],
+    ['/en/staff.rsc', {}],
+    ['/en/staff?_rsc=abc', { RSC: '1' }],
+  ];
+  for (const [url, headers] of attempts) {
+    const res = await request.get(url, { headers, maxRedirects: 0 });
+    const body = await res.text();
+    expect(body, `${url} ${JSON.stringify(headers)}`).not.toContain('Signed in as');
+    expect(body).not.toContain(staffEn.consoleTitle);
+  }
+});
