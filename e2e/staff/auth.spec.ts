@@ -23,7 +23,7 @@ test('sign in, with a secure session cookie, and sign out ends the session on th
 
   await signIn(page, ADMIN.email.toUpperCase(), ADMIN.password);
   await expect(page).toHaveURL(/\/en\/staff$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.consoleTitle);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
   await expectAxeClean(page);
   const cookie = (await context.cookies()).find((c) => c.name === 'brs_staff_session')!;
   expect(cookie.httpOnly).toBe(true);
@@ -79,6 +79,6 @@ test('staff pages give anonymous visitors no data, whatever headers or URLs they
     const res = await request.get(url, { headers, maxRedirects: 0 });
     const body = await res.text();
     expect(body, `${url} ${JSON.stringify(headers)}`).not.toContain('Signed in as');
-    expect(body).not.toContain(staffEn.consoleTitle);
+    expect(body).not.toContain(staffEn.queueTitle);
   }
 });

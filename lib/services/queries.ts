@@ -127,3 +127,12 @@ export async function agencyName(code: string, locale: string): Promise<string> 
     .where(eq(agencies.code, code));
   return row ? pickText(row.name, locale) : code;
 }
+
+/** Services of one agency (all agencies when null), for staff filters. */
+export async function servicesOfAgency(agencyCode: string | null, locale: string): Promise<ServiceSummary[]> {
+  const rows = await activeServices();
+  return rows
+    .filter((s) => agencyCode === null || s.agencyCode === agencyCode)
+    .map((s) => summary(s, locale))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
