@@ -33,7 +33,6 @@ export default async function RequestPage({ params }: Props) {
       initial={initial}
       service={{ code: service.code, name: service.name, attributes: service.attributes }}
       copy={copy}
-      locale={locale}
       titles={titles}
     />
   );

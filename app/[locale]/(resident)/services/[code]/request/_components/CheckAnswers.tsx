@@ -3,17 +3,9 @@
 import { Button } from '@/components/form/Button';
 import { attrField } from '@/lib/requests/schema';
 import { localeNames } from '@/lib/i18n/config';
-import type { JourneyCopy, JourneyService, JourneyState } from './journey-types';
+import type { StepProps } from './journey-types';
 
-type Props = {
-  state: JourneyState;
-  service: JourneyService;
-  copy: JourneyCopy;
-  formAction: (data: FormData) => void;
-  pending: boolean;
-  locale: string;
-  title: string;
-};
+type Props = StepProps & { title: string };
 
 /**
  * GOV.UK "check your answers". The answers travel as hidden fields and are validated again

@@ -11,24 +11,11 @@ import { TextField } from '@/components/form/TextField';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { SelectField } from '@/components/form/SelectField';
 import { ErrorSummary, type ErrorItem } from '@/components/form/ErrorSummary';
-import {
-  fill,
-  type JourneyCopy,
-  type JourneyService,
-  type JourneyState,
-  type JourneyTitles,
-} from './journey-types';
+import { fill, type JourneyTitles, type StepProps } from './journey-types';
 import { AttributeField } from './AttributeField';
 import { UseMyLocation } from './UseMyLocation';
 
-type Props = {
-  state: JourneyState;
-  service: JourneyService;
-  copy: JourneyCopy;
-  formAction: (data: FormData) => void;
-  pending: boolean;
-  titles: JourneyTitles;
-};
+type Props = StepProps & { titles: JourneyTitles };
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 

@@ -10,7 +10,6 @@ type Props = {
   initial: JourneyState;
   service: JourneyService;
   copy: JourneyCopy;
-  locale: string;
   titles: JourneyTitles;
 };
 
@@ -18,7 +17,7 @@ type Props = {
  * The request journey: the questions, then "check your answers", then (on the server) the
  * confirmation. One server action drives it, so it works the same without JavaScript.
  */
-export function RequestJourney({ action, initial, service, copy, locale, titles }: Props) {
+export function RequestJourney({ action, initial, service, copy, titles }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   // Each step is a new page to the reader: move focus to its start (after the first).
   useEffect(() => {
@@ -36,7 +35,6 @@ export function RequestJourney({ action, initial, service, copy, locale, titles 
       copy={copy}
       formAction={formAction}
       pending={pending}
-      locale={locale}
     />
   ) : (
     <QuestionsForm

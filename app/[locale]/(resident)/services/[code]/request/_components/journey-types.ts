@@ -29,6 +29,15 @@ export type JourneyTitles = { form: string; error: string; check: string };
 
 export type JourneyService = { code: string; name: string; attributes: AttributeView[] };
 
+/** What every step of the journey receives from RequestJourney. */
+export type StepProps = {
+  state: JourneyState;
+  service: JourneyService;
+  copy: JourneyCopy;
+  formAction: (data: FormData) => void;
+  pending: boolean;
+};
+
 /** Fills simple {name} placeholders (the journey's UI strings have no plurals or selects). */
 export function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
