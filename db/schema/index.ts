@@ -2,3 +2,4 @@ export * from './catalogue';
 export * from './requests';
 export * from './api';
 export * from './staff';
+export * from './audit';

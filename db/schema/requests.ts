@@ -18,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { services } from './catalogue';
 import { apiKeys } from './api';
+import { staffUsers } from './staff';
 import type { Channel, CloseReason, EventVisibility, RequestStatus } from './types';
 
 /** Feeds the public tracking number BAL-YY-NNNNNN. */
@@ -51,7 +52,10 @@ export const serviceRequests = pgTable(
     /** From the target in force when the request was created; null if the service had none. */
     dueAt: timestamp('due_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Closed as a duplicate: the request it was merged into. */
     duplicateOf: bigint('duplicate_of', { mode: 'number' }),
+    /** The staff member working it (one of the agency's staff), if any. */
+    assignedTo: integer('assigned_to').references(() => staffUsers.id),
     /** Optimistic concurrency: every update bumps it and checks the one it read. */
     version: integer('version').notNull().default(1),
     /** Generated with the form; a retried submission finds the request it already created. */
@@ -68,6 +72,7 @@ export const serviceRequests = pgTable(
     ),
     index('service_requests_service_created_idx').on(t.serviceCode, t.createdAt),
     index('service_requests_status_idx').on(t.status),
+    index('service_requests_assigned_idx').on(t.assignedTo),
   ],
 );
 

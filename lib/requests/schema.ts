@@ -23,7 +23,7 @@ const text = (...checks: z.core.$ZodCheck<string>[]) =>
   z.pipe(z.transform(asText), z.string().check(...checks));
 
 /** One message key per problem, decided in order; empty is fine unless `emptyKey` is given. */
-function textField(emptyKey: string | null, problem: (v: string) => string | null = () => null) {
+export function textField(emptyKey: string | null, problem: (v: string) => string | null = () => null) {
   return text(
     z.superRefine((v, ctx) => {
       const key = v === '' ? emptyKey : problem(v);
@@ -31,7 +31,7 @@ function textField(emptyKey: string | null, problem: (v: string) => string | nul
     }),
   );
 }
-const maxLength = (max: number, key: string) => (v: string) => (v.length > max ? key : null);
+export const maxLength = (max: number, key: string) => (v: string) => (v.length > max ? key : null);
 
 /** Checkbox groups post nothing, one value, or several: always an array. */
 const toArray = (v: unknown) =>

@@ -1,0 +1,345 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import type { Tx } from '@/db/client';
+import {
+  outbox,
+  requestContacts,
+  requestEvents,
+  serviceRequests,
+  services,
+  staffUsers,
+  surveyResponses,
+} from '@/db/schema';
+import type { CloseReason, RequestStatus } from '@/db/schema/types';
+import { can, type Actor, type Permission } from '@/lib/auth/authorize';
+import { diff, recordAudit } from '@/lib/audit/commands';
+import { auditTrail, type AuditEntry } from '@/lib/audit/queries';
+import { sha256 } from '@/lib/requests/commands';
+import { canMove } from '@/lib/requests/status';
+
+export type RequestChange =
+  | { kind: 'acknowledge' }
+  | { kind: 'start' }
+  | { kind: 'close'; reason: Exclude<CloseReason, 'duplicate'>; publicNote?: string }
+  | { kind: 'merge'; parent: string }
+  | { kind: 'reopen' }
+  | { kind: 'assign'; assigneeId: number | null };
+
+export type ChangeError =
+  | 'notFound' // or not the actor's to see: the two are not told apart
+  | 'forbidden'
+  | 'illegal' // not possible from the request's current status
+  | 'parentNotFound'
+  | 'parentSelf'
+  | 'parentClosed'
+  | 'assigneeInvalid';
+
+export type ChangeResult =
+  | { ok: true; version: number }
+  | { ok: false; error: ChangeError }
+  /** Someone else changed it since `expectedVersion`: nothing was written; here is what they did. */
+  | { ok: false; error: 'conflict'; changes: AuditEntry[] };
+
+class Refused extends Error {
+  constructor(readonly result: Exclude<ChangeResult, { ok: true }>) {
+    super(result.error);
+  }
+}
+
+type Locked = {
+  id: number;
+  trackingNumber: string;
+  agencyCode: string;
+  status: RequestStatus;
+  closeReason: CloseReason | null;
+  assignedTo: number | null;
+  duplicateOf: number | null;
+  acknowledgedAt: Date | null;
+  closedAt: Date | null;
+  version: number;
+  locale: string;
+};
+
+/** Reads and locks the row (FOR UPDATE) so the version check and the write are one step. */
+async function lockRequest(tx: Tx, trackingNumber: string): Promise<Locked | undefined> {
+  const [row] = await tx
+    .select({
+      id: serviceRequests.id,
+      trackingNumber: serviceRequests.trackingNumber,
+      agencyCode: services.agencyCode,
+      status: serviceRequests.status,
+      closeReason: serviceRequests.closeReason,
+      assignedTo: serviceRequests.assignedTo,
+      duplicateOf: serviceRequests.duplicateOf,
+      acknowledgedAt: serviceRequests.acknowledgedAt,
+      closedAt: serviceRequests.closedAt,
+      version: serviceRequests.version,
+      locale: serviceRequests.locale,
+    })
+    .from(serviceRequests)
+    .innerJoin(services, eq(services.code, serviceRequests.serviceCode))
+    .where(eq(serviceRequests.trackingNumber, trackingNumber))
+    .for('update', { of: serviceRequests });
+  return row;
+}
+
+function permissionFor(actor: Actor, change: RequestChange): Permission {
+  if (change.kind === 'reopen') return 'request.reopen';
+  // Anyone who works requests may take one; giving it to someone else is a supervisor's call.
+  if (change.kind === 'assign' && change.assigneeId !== actor.id) return 'request.assign';
+  return 'request.work';
+}
+
+/**
+ * Every state change a staff member makes to a request: authorization (role and agency), the
+ * status machine, optimistic concurrency on `version`, the timeline event, the audit event and
+ * any outbox message — in one transaction, so either all of it happens or none.
+ */
+export async function changeRequest(
+  actor: Actor,
+  trackingNumber: string,
+  expectedVersion: number,
+  change: RequestChange,
+  now = new Date(),
+): Promise<ChangeResult> {
+  const db = await getDb();
+  let requestId: number | undefined;
+  try {
+    return await db.transaction(async (tx) => {
+      const r = await lockRequest(tx, trackingNumber);
+      if (!r || !can(actor, 'request.view', r.agencyCode))
+        throw new Refused({ ok: false, error: 'notFound' });
+      requestId = r.id;
+      if (!can(actor, permissionFor(actor, change), r.agencyCode))
+        throw new Refused({ ok: false, error: 'forbidden' });
+      if (r.version !== expectedVersion)
+        throw new Refused({ ok: false, error: 'conflict', changes: [] });
+
+      const next: Partial<Locked> = {};
+      let event: typeof requestEvents.$inferInsert | null = null;
+      let parent: Locked | undefined;
+      const move = (to: RequestStatus) => {
+        if (!canMove(r.status, to)) throw new Refused({ ok: false, error: 'illegal' });
+        next.status = to;
+      };
+
+      switch (change.kind) {
+        case 'acknowledge':
+          if (r.status !== 'new') throw new Refused({ ok: false, error: 'illegal' });
+          move('acknowledged');
+          next.acknowledgedAt = now;
+          break;
+        case 'start':
+          move('in_progress');
+          // Starting work is also the first response if nobody acknowledged it.
+          next.acknowledgedAt = r.acknowledgedAt ?? now;
+          break;
+        case 'close':
+          move('closed');
+          next.closeReason = change.reason;
+          next.closedAt = now;
+          next.acknowledgedAt = r.acknowledgedAt ?? now;
+          break;
+        case 'merge': {
+          if (change.parent === r.trackingNumber)
+            throw new Refused({ ok: false, error: 'parentSelf' });
+          parent = await lockRequest(tx, change.parent);
+          if (!parent || !can(actor, 'request.view', parent.agencyCode))
+            throw new Refused({ ok: false, error: 'parentNotFound' });
+          if (parent.status === 'closed' && parent.closeReason === 'duplicate')
+            throw new Refused({ ok: false, error: 'parentClosed' });
+          move('closed');
+          next.closeReason = 'duplicate';
+          next.closedAt = now;
+          next.duplicateOf = parent.id;
+          next.acknowledgedAt = r.acknowledgedAt ?? now;
+          break;
+        }
+        case 'reopen':
+          if (r.status !== 'closed') throw new Refused({ ok: false, error: 'illegal' });
+          move('acknowledged');
+          next.closeReason = null;
+          next.closedAt = null;
+          next.duplicateOf = null;
+          break;
+        case 'assign':
+          if (change.assigneeId !== null) {
+            const [u] = await tx
+              .select({ id: staffUsers.id })
+              .from(staffUsers)
+              .where(
+                and(
+                  eq(staffUsers.id, change.assigneeId),
+                  eq(staffUsers.agencyCode, r.agencyCode),
+                  isNull(staffUsers.disabledAt),
+                ),
+              );
+            if (!u) throw new Refused({ ok: false, error: 'assigneeInvalid' });
+          }
+          if (change.assigneeId === r.assignedTo)
+            throw new Refused({ ok: false, error: 'illegal' });
+          next.assignedTo = change.assigneeId;
+          break;
+      }
+
+      const version = r.version + 1;
+      const updated = await tx
+        .update(serviceRequests)
+        .set({ ...next, version, updatedAt: now })
+        .where(and(eq(serviceRequests.id, r.id), eq(serviceRequests.version, expectedVersion)))
+        .returning({ id: serviceRequests.id });
+      // Cannot happen while the row is locked; kept so a future path without the lock stays safe.
+      if (!updated.length) throw new Refused({ ok: false, error: 'conflict', changes: [] });
+
+      if (next.status && next.status !== r.status) {
+        event = {
+          requestId: r.id,
+          kind:
+            change.kind === 'merge' ? 'merged' : change.kind === 'reopen' ? 'reopened' : 'status',
+          fromStatus: r.status,
+          toStatus: next.status,
+          visibility: 'public',
+          body: change.kind === 'close' ? change.publicNote || null : null,
+          actorId: actor.id,
+          createdAt: now,
+        };
+      } else if (change.kind === 'assign') {
+        event = {
+          requestId: r.id,
+          kind: 'assigned',
+          visibility: 'internal',
+          body: null,
+          actorId: actor.id,
+          createdAt: now,
+        };
+      }
+      if (event) await tx.insert(requestEvents).values(event);
+      if (parent) {
+        await tx.insert(requestEvents).values({
+          requestId: parent.id,
+          kind: 'duplicate_merged',
+          visibility: 'internal',
+          body: r.trackingNumber,
+          actorId: actor.id,
+          createdAt: now,
+        });
+      }
+
+      const { before, after } = diff(r as unknown as Record<string, unknown>, next);
+      if (change.kind === 'merge' && parent) after.duplicateOf = parent.trackingNumber;
+      if (change.kind === 'close' && change.publicNote) after.publicNote = change.publicNote;
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: `request.${change.kind}`,
+        entity: 'request',
+        entityId: r.id,
+        before,
+        after,
+        version,
+      });
+
+      if (next.status === 'closed') await queueSatisfactionSurvey(tx, r, now);
+      return { ok: true as const, version };
+    });
+  } catch (e) {
+    if (!(e instanceof Refused)) throw e;
+    if (e.result.error === 'conflict' && requestId !== undefined) {
+      return {
+        ok: false,
+        error: 'conflict',
+        changes: await auditTrail('request', requestId, expectedVersion),
+      };
+    }
+    return e.result;
+  }
+}
+
+/**
+ * A resident who left contact details and agreed to updates is asked, once per request, how it
+ * went. The token reaches them only through the message; the database keeps its hash.
+ */
+async function queueSatisfactionSurvey(tx: Tx, r: Locked, now: Date) {
+  const [contact] = await tx
+    .select()
+    .from(requestContacts)
+    .where(eq(requestContacts.requestId, r.id));
+  if (!contact?.consentToUpdates || (!contact.email && !contact.phone)) return;
+  const token = randomBytes(32).toString('base64url');
+  const [survey] = await tx
+    .insert(surveyResponses)
+    .values({ requestId: r.id, kind: 'satisfaction', tokenHash: sha256(`satisfaction:${token}`) })
+    .onConflictDoNothing()
+    .returning({ id: surveyResponses.id });
+  if (!survey) return; // asked already (closed before, then reopened)
+  const locale =
+    contact.preferredLanguage && contact.preferredLanguage !== 'other'
+      ? contact.preferredLanguage
+      : r.locale;
+  await tx.insert(outbox).values({
+    kind: 'satisfaction_survey',
+    requestId: r.id,
+    channel: contact.email ? 'email' : 'sms',
+    recipient: (contact.email ?? contact.phone)!,
+    locale,
+    payload: { trackingNumber: r.trackingNumber, token },
+    createdAt: now,
+    nextAttemptAt: now,
+  });
+}
+
+export type NoteResult = { ok: true } | { ok: false; error: 'notFound' | 'forbidden' };
+
+/**
+ * Notes add to the timeline without changing the request, so they take no version: two staff
+ * writing notes at once both keep theirs. Public notes show on the tracking page.
+ */
+export async function addNote(
+  actor: Actor,
+  trackingNumber: string,
+  visibility: 'public' | 'internal',
+  body: string,
+  now = new Date(),
+): Promise<NoteResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const r = await lockRequest(tx, trackingNumber);
+    if (!r || !can(actor, 'request.view', r.agencyCode)) return { ok: false, error: 'notFound' };
+    if (!can(actor, 'request.work', r.agencyCode)) return { ok: false, error: 'forbidden' };
+    await tx.insert(requestEvents).values({
+      requestId: r.id,
+      kind: 'note',
+      visibility,
+      body,
+      actorId: actor.id,
+      createdAt: now,
+    });
+    await tx.update(serviceRequests).set({ updatedAt: now }).where(eq(serviceRequests.id, r.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: visibility === 'public' ? 'request.publicNote' : 'request.internalNote',
+      entity: 'request',
+      entityId: r.id,
+      after: { body },
+      version: null,
+    });
+    return { ok: true };
+  });
+}
+
+export type BulkResult = { done: string[]; conflicts: string[]; refused: string[] };
+
+/** Bulk acknowledge/assign from the queue: each request on its own, each with its version. */
+export async function bulkChange(
+  actor: Actor,
+  picks: { trackingNumber: string; version: number }[],
+  change: Extract<RequestChange, { kind: 'acknowledge' | 'assign' }>,
+): Promise<BulkResult> {
+  const out: BulkResult = { done: [], conflicts: [], refused: [] };
+  for (const p of picks) {
+    const r = await changeRequest(actor, p.trackingNumber, p.version, change);
+    (r.ok ? out.done : r.error === 'conflict' ? out.conflicts : out.refused).push(p.trackingNumber);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import * as z from 'zod/mini';
+import { CLOSE_REASONS } from '@/db/schema/types';
+import { textField } from '@/lib/requests/schema';
+import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
+
+/**
+ * The staff console's action forms. Each is a plain HTML form (works without JavaScript) posting
+ * the request's tracking number and the row version the page was rendered with; the server
+ * parses with these schemas and the data layer (lib/staff/commands.ts) decides the rest.
+ */
+export const NOTE_MAX = 2000;
+const MARKUP = /<\s*[a-z!/?]/i;
+
+const version = z.pipe(
+  z.transform((v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : 0)),
+  z.number().check(z.positive('triage.stale')),
+);
+const trackingNumber = z.pipe(
+  z.transform((v) => (typeof v === 'string' ? (normalizeTrackingNumber(v) ?? '') : '')),
+  z.string().check(z.minLength(1, 'triage.notFound')),
+);
+const noteText = (emptyKey: string | null) =>
+  textField(emptyKey, (v) =>
+    v.length > NOTE_MAX ? 'triage.noteTooLong' : MARKUP.test(v) ? 'triage.noteMarkup' : null,
+  );
+
+export const target = { trackingNumber, version };
+
+/** Acknowledge, start work, reopen: nothing to fill in. */
+export const statusSchema = z.object(target);
+
+/** "Duplicate" is not offered here: a duplicate is merged into its parent (mergeSchema). */
+export const CLOSE_FORM_REASONS = CLOSE_REASONS.filter((r) => r !== 'duplicate');
+export const closeSchema = z.object({
+  ...target,
+  reason: z.pipe(
+    z.transform((v) => (typeof v === 'string' ? v : '')),
+    z.enum(CLOSE_FORM_REASONS, 'triage.reasonRequired'),
+  ),
+  publicNote: noteText(null),
+});
+
+export const mergeSchema = z.object({
+  ...target,
+  parent: textField('triage.parentRequired', (v) =>
+    normalizeTrackingNumber(v) ? null : 'triage.parentFormat',
+  ),
+});
+
+export const assignSchema = z.object({
+  ...target,
+  /** A staff user id, or empty for "nobody". */
+  assignee: textField(null, (v) => (/^\d{1,9}$/.test(v) ? null : 'triage.assigneeInvalid')),
+});
+
+export const noteSchema = z.object({
+  trackingNumber,
+  body: noteText('triage.noteRequired'),
+  visibility: z.pipe(
+    z.transform((v) => (typeof v === 'string' ? v : '')),
+    z.enum(['public', 'internal'], 'triage.visibilityRequired'),
+  ),
+});
+
+/** Bulk actions from the queue: `pick` values are "BAL-26-000123:4" (tracking number:version). */
+export const bulkSchema = z.object({
+  picks: z.pipe(
+    z.transform((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])),
+    z
+      .array(z.string())
+      .check(z.minLength(1, 'triage.pickSome'), z.maxLength(100, 'triage.pickFewer')),
+  ),
+  assignee: textField(null, (v) => (/^\d{1,9}$/.test(v) ? null : 'triage.assigneeInvalid')),
+});
+
+export function parsePick(pick: string): { trackingNumber: string; version: number } | null {
+  const m = /^([A-Z0-9-]{1,30}):(\d{1,9})$/.exec(pick);
+  const tn = m ? normalizeTrackingNumber(m[1]) : null;
+  return tn && m ? { trackingNumber: tn, version: Number(m[2]) } : null;
+}
