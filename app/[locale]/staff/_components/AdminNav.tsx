@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import { can, type Actor, type Permission } from '@/lib/auth/authorize';
+
+type Section = 'users' | 'apiKeys';
+
+/**
+ * Links to the admin pages the signed-in staff member may use; nothing at all for the others,
+ * so agents and supervisors are not shown doors that would only answer "page not found".
+ */
+export async function AdminNav({
+  locale,
+  actor,
+  current,
+}: {
+  locale: string;
+  actor: Actor;
+  current?: Section;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  const links: { section: Section; permission: Permission; href: string; label: string }[] = [
+    {
+      section: 'users',
+      permission: 'users.manage',
+      href: `/${locale}/staff/admin/users`,
+      label: t('navUsers'),
+    },
+    {
+      section: 'apiKeys',
+      permission: 'apiKeys.manage',
+      href: `/${locale}/staff/admin/api-keys`,
+      label: t('navApiKeys'),
+    },
+  ];
+  const allowed = links.filter((l) => can(actor, l.permission));
+  if (!allowed.length) return null;
+  return (
+    <nav aria-label={t('navLabel')}>
+      <ul className="button-group">
+        {allowed.map((l) => (
+          <li key={l.section}>
+            <a href={l.href} aria-current={l.section === current ? 'page' : undefined}>
+              {l.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

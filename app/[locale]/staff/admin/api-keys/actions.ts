@@ -1,0 +1,48 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { isLocale } from '@/lib/i18n/config';
+import { requireStaff } from '@/lib/auth/current';
+import { apiKeyNameSchema } from '@/lib/auth/admin-schema';
+import { adminCreateApiKey, adminRevokeApiKey } from '@/lib/open311/api-keys';
+import { fieldErrors } from '@/lib/requests/schema';
+import type { FormState } from '../_lib/form-errors';
+
+export type NewKeyState = FormState<{ name: string }> & {
+  /** The new key, in this response only: it is not stored and cannot be shown again. */
+  created: { heading: string; key: string } | null;
+};
+
+export async function createKeyAction(
+  locale: string,
+  prev: NewKeyState,
+  data: FormData,
+): Promise<NewKeyState> {
+  if (!isLocale(locale)) throw new Error('unsupported locale');
+  const actor = await requireStaff(locale);
+  const raw = data.get('name');
+  const values = { name: typeof raw === 'string' ? raw.slice(0, 300) : '' };
+  const seq = prev.seq + 1;
+  const parsed = apiKeyNameSchema.safeParse(values);
+  if (!parsed.success) return { values, errors: fieldErrors(parsed.error), seq, created: null };
+  const { key } = await adminCreateApiKey(actor, parsed.data.name);
+  // The table below the form lists the new key (by prefix) on this same response.
+  revalidatePath(`/${locale}/staff/admin/api-keys`);
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  return {
+    values: { name: '' },
+    errors: {},
+    seq,
+    created: { heading: t('newKeyHeading', { name: parsed.data.name }), key },
+  };
+}
+
+/** Revoke, then back to the page saying so (a plain POST form: works without JavaScript). */
+export async function revokeKeyAction(locale: string, id: number): Promise<void> {
+  if (!isLocale(locale)) throw new Error('unsupported locale');
+  const actor = await requireStaff(locale);
+  await adminRevokeApiKey(actor, id);
+  redirect(`/${locale}/staff/admin/api-keys?revoked=${id}`);
+}
