@@ -55,11 +55,25 @@ export async function expectAxeClean(page: Page) {
 
 /** WCAG 1.4.10 reflow: nothing wider than a 320 CSS px viewport. */
 export async function expectNoHorizontalScroll(page: Page) {
-  const widths = await page.evaluate(() => ({
-    doc: document.documentElement.scrollWidth,
-    view: document.documentElement.clientWidth,
-  }));
-  expect(widths.doc, `horizontal scroll on ${page.url()}`).toBeLessThanOrEqual(widths.view);
+  const widths = await page.evaluate(() => {
+    const view = document.documentElement.clientWidth;
+    // Name the widest culprits, so a failure says what to fix.
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        if (el.getBoundingClientRect().right <= view + 0.5) return false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX !== 'visible') return false; // scrolls inside
+        }
+        return true;
+      })
+      .slice(-3)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { doc: document.documentElement.scrollWidth, view, wide };
+  });
+  expect(
+    widths.doc,
+    `horizontal scroll on ${page.url()} (${widths.wide.join(', ')})`,
+  ).toBeLessThanOrEqual(widths.view);
 }
 
 /** How many requests a form created, through the server's test hook. */

@@ -13,6 +13,8 @@ export const namespaces = [
   'Status',
   'Accessibility',
   'Staff',
+  'Triage',
+  'Admin',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

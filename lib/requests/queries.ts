@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/lib/db';
 import { requestEvents, serviceRequests, services } from '@/db/schema';
 import type { CloseReason, RequestStatus } from '@/db/schema/types';
@@ -29,6 +30,8 @@ export type PublicRequest = {
   createdAt: Date;
   dueAt: Date | null;
   closedAt: Date | null;
+  /** Closed as a duplicate: the request the work continues on. */
+  duplicateOf: string | null;
   events: PublicEvent[];
 };
 
@@ -37,10 +40,12 @@ export async function getPublicRequest(
   locale: string,
 ): Promise<PublicRequest | null> {
   const db = await getDb();
+  const parent = alias(serviceRequests, 'parent');
   const [row] = await db
-    .select({ r: serviceRequests, s: services })
+    .select({ r: serviceRequests, s: services, parent: parent.trackingNumber })
     .from(serviceRequests)
     .innerJoin(services, eq(services.code, serviceRequests.serviceCode))
+    .leftJoin(parent, eq(parent.id, serviceRequests.duplicateOf))
     .where(eq(serviceRequests.trackingNumber, trackingNumber));
   if (!row) return null;
   const events = await db
@@ -70,6 +75,7 @@ export async function getPublicRequest(
     createdAt: row.r.createdAt,
     dueAt: row.r.dueAt,
     closedAt: row.r.closedAt,
+    duplicateOf: row.parent,
     events,
   };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { auditEvents, outbox, serviceRequests, surveyResponses } from '@/db/schema';
 import type { Actor } from '@/lib/auth/authorize';
@@ -175,8 +175,14 @@ describe('working a request', () => {
     const view = (await getStaffRequest(dotSupervisor, tn, 'en'))!;
     expect(view.assignee?.id).toBe(dotAgent2.id);
     expect(view.audit.map((a) => [a.before, a.after])).toEqual([
-      [{ assignedTo: null }, { assignedTo: dotAgent.id }],
-      [{ assignedTo: dotAgent.id }, { assignedTo: dotAgent2.id }],
+      [
+        { assignedTo: null, assigneeName: null },
+        { assignedTo: dotAgent.id, assigneeName: 'dot.agent' },
+      ],
+      [
+        { assignedTo: dotAgent.id, assigneeName: 'dot.agent' },
+        { assignedTo: dotAgent2.id, assigneeName: 'dot.agent2' },
+      ],
     ]);
     // Assignment is internal: not on the public timeline.
     expect((await getPublicRequest(tn, 'en'))!.events).toHaveLength(1);
@@ -298,7 +304,7 @@ describe('working a request', () => {
     const events = await db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.entityId, String(id)));
+      .where(and(eq(auditEvents.entity, 'request'), eq(auditEvents.entityId, String(id))));
     expect(events.map((e) => [e.entity, e.action, e.actorId])).toEqual([
       ['request', 'request.acknowledge', dotAgent.id],
     ]);

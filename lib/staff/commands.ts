@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/db/client';
 import {
@@ -230,6 +230,19 @@ export async function changeRequest(
       const { before, after } = diff(r as unknown as Record<string, unknown>, next);
       if (change.kind === 'merge' && parent) after.duplicateOf = parent.trackingNumber;
       if (change.kind === 'close' && change.publicNote) after.publicNote = change.publicNote;
+      if (change.kind === 'assign') {
+        // Names as they were at the time, so the trail reads well after people leave.
+        const ids = [r.assignedTo, change.assigneeId].filter((x): x is number => x !== null);
+        const names = ids.length
+          ? await tx
+              .select({ id: staffUsers.id, name: staffUsers.name })
+              .from(staffUsers)
+              .where(inArray(staffUsers.id, ids))
+          : [];
+        const nameOf = (id: number | null) => names.find((n) => n.id === id)?.name ?? null;
+        before.assigneeName = nameOf(r.assignedTo);
+        after.assigneeName = nameOf(change.assigneeId);
+      }
       await recordAudit(tx, {
         actorId: actor.id,
         action: `request.${change.kind}`,

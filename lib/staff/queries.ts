@@ -1,7 +1,21 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, ilike, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  isNull,
+  lt,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { getDb } from '@/lib/db';
-import { serviceRequests, services } from '@/db/schema';
+import { serviceRequests, services, staffUsers } from '@/db/schema';
 import type { RequestStatus } from '@/db/schema/types';
 import { assertCan, type Actor } from '@/lib/auth/authorize';
 import { CITY_TIME_ZONE } from '@/lib/metrics/fiscal-year';
@@ -21,6 +35,8 @@ export async function listQueue(actor: Actor, f: QueueFilters, now = new Date())
   if (actor.role !== 'admin') scope.push(eq(services.agencyCode, actor.agencyCode ?? '-'));
   if (f.service) scope.push(eq(serviceRequests.serviceCode, f.service));
   if (f.overdue) scope.push(ne(serviceRequests.status, 'closed'), lt(serviceRequests.dueAt, now));
+  if (f.assigned === 'me') scope.push(eq(serviceRequests.assignedTo, actor.id));
+  if (f.assigned === 'none') scope.push(isNull(serviceRequests.assignedTo));
   if (f.zip) scope.push(eq(serviceRequests.zip, f.zip));
   if (f.from)
     scope.push(
@@ -63,9 +79,12 @@ export async function listQueue(actor: Actor, f: QueueFilters, now = new Date())
         zip: serviceRequests.zip,
         createdAt: serviceRequests.createdAt,
         dueAt: serviceRequests.dueAt,
+        version: serviceRequests.version,
+        assignee: staffUsers.name,
       })
       .from(serviceRequests)
-      .innerJoin(services, eq(services.code, serviceRequests.serviceCode));
+      .innerJoin(services, eq(services.code, serviceRequests.serviceCode))
+      .leftJoin(staffUsers, eq(staffUsers.id, serviceRequests.assignedTo));
   const [rows, [{ total }], byStatus] = await Promise.all([
     base()
       .where(and(...filtered))

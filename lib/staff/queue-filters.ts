@@ -19,6 +19,8 @@ export const queueFiltersSchema = z.object({
     ),
     false,
   ),
+  /** `me`: assigned to the viewer; `none`: nobody has it yet. */
+  assigned: optional(z.enum(['me', 'none'])),
   zip: optional(z.string().check(z.regex(/^\d{5}$/))),
   from: optional(z.iso.date()),
   to: optional(z.iso.date()),

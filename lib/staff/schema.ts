@@ -8,6 +8,18 @@ import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
  * the request's tracking number and the row version the page was rendered with; the server
  * parses with these schemas and the data layer (lib/staff/commands.ts) decides the rest.
  */
+/** What the staff request page's forms can ask for (the button or hidden `intent` field). */
+export const INTENTS = [
+  'acknowledge',
+  'start',
+  'reopen',
+  'close',
+  'merge',
+  'assign',
+  'note',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
 export const NOTE_MAX = 2000;
 const MARKUP = /<\s*[a-z!/?]/i;
 

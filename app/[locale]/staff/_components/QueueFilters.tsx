@@ -42,6 +42,17 @@ export async function QueueFilters({
           options={[any, ...services.map((s) => ({ value: s.code, label: s.name }))]}
           {...common}
         />
+        <SelectField
+          name="assigned"
+          label={t('filterAssigned')}
+          defaultValue={filters.assigned ?? ''}
+          options={[
+            any,
+            { value: 'me', label: t('assignedMe') },
+            { value: 'none', label: t('assignedNone') },
+          ]}
+          {...common}
+        />
         <TextField
           name="zip"
           label={t('filterZip')}

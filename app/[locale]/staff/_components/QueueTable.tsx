@@ -12,11 +12,14 @@ export async function QueueTable({
   queue,
   page,
   query,
+  bulk,
 }: {
   locale: string;
   queue: Queue;
   page: number;
   query: URLSearchParams;
+  /** The bulk form's controls (above the table); its checkboxes are in the rows. */
+  bulk: { action: (d: FormData) => Promise<void>; controls: React.ReactNode };
 }) {
   const t = await getTranslations({ locale, namespace: 'Staff' });
   const ts = await getTranslations({ locale, namespace: 'Status' });
@@ -32,45 +35,68 @@ export async function QueueTable({
   };
   return (
     <>
-      <div className="table-scroll" role="region" aria-label={t('tableRegion')} tabIndex={0}>
-        <table className="table">
-          <caption>
-            {t('queueCaption', { from, to: from + queue.rows.length - 1, total: queue.total })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colNumber')}</th>
-              <th scope="col">{t('colService')}</th>
-              <th scope="col">{t('colStatus')}</th>
-              <th scope="col">{t('colLocation')}</th>
-              <th scope="col">{t('colSent')}</th>
-              <th scope="col">{t('colDue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.rows.map((r) => (
-              <tr key={r.trackingNumber}>
-                <th scope="row">{r.trackingNumber}</th>
-                <td>{pickText(r.serviceName, locale)}</td>
-                <td>
-                  <StatusTag status={r.status} label={ts(r.status)} />
-                </td>
-                <td>{[r.address, r.zip].filter(Boolean).join(', ')}</td>
-                <td>{date(r.createdAt)}</td>
-                <td>
-                  {date(r.dueAt)}
-                  {r.overdue ? (
-                    <>
-                      {' '}
-                      <strong className="tag tag--overdue">{t('overdue')}</strong>
-                    </>
-                  ) : null}
-                </td>
+      <form action={bulk.action} aria-labelledby="bulk-heading">
+        <input type="hidden" name="back" value={`?${query}`} />
+        {bulk.controls}
+        <div className="table-scroll" role="region" aria-label={t('tableRegion')} tabIndex={0}>
+          <table className="table">
+            <caption>
+              {t('queueCaption', { from, to: from + queue.rows.length - 1, total: queue.total })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{t('colSelect')}</span>
+                </th>
+                <th scope="col">{t('colNumber')}</th>
+                <th scope="col">{t('colService')}</th>
+                <th scope="col">{t('colStatus')}</th>
+                <th scope="col">{t('colLocation')}</th>
+                <th scope="col">{t('colSent')}</th>
+                <th scope="col">{t('colDue')}</th>
+                <th scope="col">{t('colAssigned')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {queue.rows.map((r) => (
+                <tr key={r.trackingNumber}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      className="form-check-input"
+                      name="picks"
+                      value={`${r.trackingNumber}:${r.version}`}
+                      id={`pick-${r.trackingNumber}`}
+                    />
+                    <label htmlFor={`pick-${r.trackingNumber}`} className="visually-hidden">
+                      {t('selectRow', { number: r.trackingNumber })}
+                    </label>
+                  </td>
+                  <th scope="row">
+                    <a href={`/${locale}/staff/requests/${r.trackingNumber}`}>{r.trackingNumber}</a>
+                  </th>
+                  <td>{pickText(r.serviceName, locale)}</td>
+                  <td>
+                    <StatusTag status={r.status} label={ts(r.status)} />
+                  </td>
+                  <td>{[r.address, r.zip].filter(Boolean).join(', ')}</td>
+                  <td>{date(r.createdAt)}</td>
+                  <td>
+                    {date(r.dueAt)}
+                    {r.overdue ? (
+                      <>
+                        {' '}
+                        <strong className="tag tag--overdue">{t('overdue')}</strong>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{r.assignee ?? t('unassigned')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </form>
       <nav aria-label={t('pagination')} className="pagination-nav">
         <p>{t('pageOf', { page, pages: queue.pages })}</p>
         <ul className="button-group">

@@ -41,6 +41,14 @@ export default async function TrackingPage({ params }: Props) {
             <dd>{ts(`reason.${request.closeReason}`)}</dd>
           </div>
         ) : null}
+        {request.duplicateOf ? (
+          <div>
+            <dt>{t('duplicateOf')}</dt>
+            <dd>
+              <Link href={`/${locale}/requests/${request.duplicateOf}`}>{request.duplicateOf}</Link>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('service')}</dt>
           <dd lang={request.serviceNameLang === locale ? undefined : request.serviceNameLang}>

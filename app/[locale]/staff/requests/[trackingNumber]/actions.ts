@@ -1,0 +1,128 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { isLocale } from '@/lib/i18n/config';
+import { requireStaff } from '@/lib/auth/current';
+import { addNote, changeRequest, type RequestChange } from '@/lib/staff/commands';
+import {
+  assignSchema,
+  INTENTS,
+  type Intent,
+  closeSchema,
+  mergeSchema,
+  noteSchema,
+  statusSchema,
+} from '@/lib/staff/schema';
+import { fieldErrors } from '@/lib/requests/schema';
+import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
+import { auditLines, type AuditLine } from '../../_components/audit-text';
+
+/** What the page shows after a refused action; values come back so nothing typed is lost. */
+export type ActionState = {
+  seq: number;
+  intent: Intent | null;
+  /** field → Validation message key */
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  /** Someone else changed the request first: what they did, in words. */
+  conflict: AuditLine[] | null;
+};
+
+const text = (d: FormData, k: string) => (typeof d.get(k) === 'string' ? String(d.get(k)) : '');
+
+/**
+ * Every action on the staff request page posts here (a plain form: works without JavaScript).
+ * The session is checked here and again, with the agency rules, in lib/staff/commands: a forged
+ * post for another agency's request gets "not found" and changes nothing.
+ */
+export async function requestAction(
+  locale: string,
+  prev: ActionState,
+  data: FormData,
+): Promise<ActionState> {
+  if (!isLocale(locale)) throw new Error('unsupported locale');
+  const user = await requireStaff(locale);
+  const intent = text(data, 'intent') as Intent;
+  const seq = prev.seq + 1;
+  const values = Object.fromEntries(
+    ['reason', 'publicNote', 'parent', 'assignee', 'body', 'visibility'].map((k) => [
+      k,
+      text(data, k).slice(0, 5000),
+    ]),
+  );
+  const refused = (errors: Record<string, string>): ActionState => ({
+    seq,
+    intent,
+    errors,
+    values,
+    conflict: null,
+  });
+  if (!INTENTS.includes(intent)) return refused({ form: 'triage.unknownAction' });
+
+  const raw = Object.fromEntries(data.entries());
+  const tn = normalizeTrackingNumber(text(data, 'trackingNumber')) ?? '';
+  const page = `/${locale}/staff/requests/${tn}`;
+
+  if (intent === 'note') {
+    const parsed = noteSchema.safeParse(raw);
+    if (!parsed.success) return refused(fieldErrors(parsed.error));
+    const r = await addNote(
+      user,
+      parsed.data.trackingNumber,
+      parsed.data.visibility,
+      parsed.data.body,
+    );
+    if (!r.ok) return refused({ form: `triage.${r.error}` });
+    redirect(`${page}?done=note`);
+  }
+
+  let change: RequestChange;
+  let target: { trackingNumber: string; version: number };
+  if (intent === 'close') {
+    const parsed = closeSchema.safeParse(raw);
+    if (!parsed.success) return refused(fieldErrors(parsed.error));
+    target = parsed.data;
+    change = {
+      kind: 'close',
+      reason: parsed.data.reason,
+      publicNote: parsed.data.publicNote || undefined,
+    };
+  } else if (intent === 'merge') {
+    const parsed = mergeSchema.safeParse(raw);
+    if (!parsed.success) return refused(fieldErrors(parsed.error));
+    target = parsed.data;
+    change = { kind: 'merge', parent: normalizeTrackingNumber(parsed.data.parent)! };
+  } else if (intent === 'assign') {
+    const parsed = assignSchema.safeParse(raw);
+    if (!parsed.success) return refused(fieldErrors(parsed.error));
+    target = parsed.data;
+    change = {
+      kind: 'assign',
+      assigneeId: parsed.data.assignee ? Number(parsed.data.assignee) : null,
+    };
+  } else {
+    const parsed = statusSchema.safeParse(raw);
+    if (!parsed.success) return refused(fieldErrors(parsed.error));
+    target = parsed.data;
+    change = { kind: intent };
+  }
+
+  const result = await changeRequest(user, target.trackingNumber, target.version, change);
+  if (result.ok) redirect(`${page}?done=${intent}`);
+  if (result.error === 'conflict') {
+    // Show the request as it is now, with what changed since the version this form was built on.
+    revalidatePath(page);
+    return {
+      ...refused({ form: 'triage.conflict' }),
+      conflict: await auditLines(locale, result.changes),
+    };
+  }
+  const field = {
+    parentNotFound: 'parent',
+    parentSelf: 'parent',
+    parentClosed: 'parent',
+    assigneeInvalid: 'assignee',
+  }[result.error as string];
+  return refused({ [field ?? 'form']: `triage.${result.error}` });
+}
