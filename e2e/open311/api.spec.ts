@@ -1,5 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
+import staffEn from '../../locales/en/Staff.json';
+import triageEn from '../../locales/en/Triage.json';
 import { messages } from '../support';
 
 /** The key the test server creates at start-up (OPEN311_BOOTSTRAP_API_KEY in playwright.config). */
@@ -54,4 +56,52 @@ test('a bad api_key gets 403 with an error document', async ({ request }) => {
   });
   expect(res.status()).toBe(403);
   expect((await res.json())[0]).toMatchObject({ code: 403 });
+});
+
+test('a request sent through Open311 is in the staff queue, and its closure shows through the API', async ({
+  request,
+  page,
+}) => {
+  test.slow();
+  const marker = `API loop ${Date.now()}`;
+  const res = await request.post('/api/open311/v2/requests.json', {
+    form: {
+      api_key: API_KEY,
+      service_code: 'SW-Dirty Alley',
+      address_string: '300 E Lafayette Ave, Baltimore, MD 21202',
+      description: marker,
+    },
+  });
+  const [{ service_request_id: id }] = await res.json();
+
+  // Staff find it in their queue (the bootstrap admin sees every agency).
+  await page.goto('/en/staff/sign-in');
+  await page.getByLabel(staffEn.emailLabel).fill('admin@baltimore.example');
+  await page.getByLabel(staffEn.passwordLabel).fill('e2e admin passphrase 2026');
+  await page.getByRole('button', { name: staffEn.signInButton }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
+  await page.goto(`/en/staff?q=${encodeURIComponent(marker)}`);
+  await page.getByRole('link', { name: id }).click();
+  await expect(page.getByText(marker)).toBeVisible();
+  await expect(page.getByText(/through the Open311 API by bootstrap/)).toBeVisible();
+
+  const before = Date.now();
+  await page.getByLabel(messages.en.status.reason.resolved).check();
+  await page.getByLabel(triageEn.publicNoteLabel).fill('Alley cleaned on the morning round');
+  await page.getByRole('button', { name: triageEn.close }).click();
+  await expect(page.getByRole('status')).toHaveText(triageEn.done.close);
+
+  // Through the API, in both formats: closed, with the public note and the closure time.
+  const [json] = await (await request.get(`/api/open311/v2/requests/${id}.json`)).json();
+  expect(json.status).toBe('closed');
+  expect(json.status_notes).toBe('Alley cleaned on the morning round');
+  expect(Date.parse(json.updated_datetime)).toBeGreaterThanOrEqual(before - 1000);
+  expect(json.updated_datetime).toMatch(/[+-]\d\d:\d\d$|Z$/);
+  const xml = await (await request.get(`/api/open311/v2/requests/${id}.xml`)).text();
+  expect(xml).toContain('<status>closed</status>');
+  expect(xml).toContain('<status_notes>Alley cleaned on the morning round</status_notes>');
+  const closed = await (
+    await request.get(`/api/open311/v2/requests.json?status=closed&service_code=SW-Dirty%20Alley`)
+  ).json();
+  expect(closed.map((r: { service_request_id: string }) => r.service_request_id)).toContain(id);
 });

@@ -2,7 +2,13 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 import sharp from 'sharp';
 import staffEn from '../../locales/en/Staff.json';
 import triageEn from '../../locales/en/Triage.json';
-import { expectAxeClean, expectNoHorizontalScroll, messages } from '../support';
+import triageEs from '../../locales/es/Triage.json';
+import {
+  expectAxeClean,
+  expectAxeCleanWithoutJs,
+  expectNoHorizontalScroll,
+  messages,
+} from '../support';
 
 const m = messages.en;
 const PASSWORD = 'triage e2e passphrase 2026';
@@ -268,4 +274,68 @@ test('bulk acknowledge from the queue, and a supervisor assigns', async ({ brows
   await page.goto('/en/staff?assigned=none&q=Bulk+St+' + run);
   await expect(page.getByText(staffEn.queueEmpty)).toBeVisible();
   await page.context().close();
+});
+
+async function open311Pothole(request: APIRequestContext, street: string) {
+  const res = await request.post('/api/open311/v2/requests.json', {
+    form: {
+      api_key: 'e2e-open311-key-0123456789',
+      service_code: 'TRM-Potholes',
+      address_string: `${street} ${run}, Baltimore, MD 21230`,
+      'attribute[POTHOLE_LOCATION]': 'street',
+    },
+  });
+  return (await res.json())[0].service_request_id as string;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the request page’s actions work as plain forms, errors included', async ({
+    page,
+    request,
+  }) => {
+    const tn = await open311Pothole(request, '5 No Script Rd');
+    const agent = await makeStaff(request, 'nojs', 'agent', 'DOT');
+    await signIn(page, agent.email);
+    await openFromQueue(page, tn);
+    await page.getByRole('button', { name: triageEn.acknowledge }).click();
+    await expect(page.getByRole('status')).toHaveText(triageEn.done.acknowledge);
+
+    const refused = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('button', { name: triageEn.close }).click();
+    const html = await (await refused).text();
+    await expect(page.locator('.error-summary')).toContainText(m.validation.triage.reasonRequired);
+    await expect(page).toHaveTitle(/^Error: /);
+    await expectAxeCleanWithoutJs(page, html);
+
+    await page.getByLabel(m.status.reason.unable_to_locate).check();
+    await page.getByRole('button', { name: triageEn.close }).click();
+    await expect(page.getByRole('status')).toHaveText(triageEn.done.close);
+    await expect(page.locator('#request-summary')).toContainText(m.status.reason.unable_to_locate);
+  });
+});
+
+test('in Spanish, the request page and its errors are axe-clean at phone and desktop widths', async ({
+  page,
+  request,
+}) => {
+  const tn = await open311Pothole(request, '8 Calle Prueba');
+  const agent = await makeStaff(request, 'es', 'agent', 'DOT');
+  await signIn(page, agent.email);
+  await page.goto(`/es/staff/requests/${tn}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    triageEs.title.replace('{number}', tn),
+  );
+  await page.getByRole('button', { name: triageEs.addNote }).click();
+  await expect(page.locator('.error-summary')).toContainText(
+    messages.es.validation.triage.noteRequired,
+  );
+  await expect(page).toHaveTitle(/^Error: /);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectAxeClean(page);
+  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoHorizontalScroll(page);
 });

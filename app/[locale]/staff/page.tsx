@@ -13,6 +13,7 @@ import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { bulkAction, signOutAction } from './actions';
 import { QueueFilters } from './_components/QueueFilters';
 import { QueueTable } from './_components/QueueTable';
+import { AdminNav } from './_components/AdminNav';
 
 const BULK_ERRORS = ['triage.pickSome', 'triage.pickFewer', 'triage.assigneeInvalid'] as const;
 
@@ -103,6 +104,7 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
           </button>
         </form>
       </div>
+      <AdminNav locale={locale} actor={user} />
       {bulkError ? (
         <ErrorSummary
           title={tf('errorSummaryTitle')}
