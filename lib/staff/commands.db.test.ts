@@ -8,6 +8,8 @@ import { getPublicRequest } from '@/lib/requests/queries';
 import { makeRequest } from '@/test/requests';
 import { addNote, bulkChange, changeRequest } from './commands';
 import { getStaffPhoto, getStaffRequest } from './request';
+import { listQueue } from './queries';
+import { readQueueFilters } from './queue-filters';
 
 const POTHOLE = { attr__POTHOLE_LOCATION: 'street' };
 let dotAgent: Actor;
@@ -184,6 +186,11 @@ describe('working a request', () => {
         { assignedTo: dotAgent2.id, assigneeName: 'dot.agent2' },
       ],
     ]);
+    // The queue's "assigned to me / to nobody" filters follow it.
+    const mine = await listQueue(dotAgent2, readQueueFilters({ assigned: 'me', q: tn }));
+    const nobodys = await listQueue(dotAgent2, readQueueFilters({ assigned: 'none', q: tn }));
+    expect([mine.total, nobodys.total]).toEqual([1, 0]);
+    expect(mine.rows[0].assignee).toBe('dot.agent2');
     // Assignment is internal: not on the public timeline.
     expect((await getPublicRequest(tn, 'en'))!.events).toHaveLength(1);
   });

@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getService } from '@/lib/services/queries';
-import { createServiceRequest } from '@/lib/requests/commands';
-import { requestSchema } from '@/lib/requests/schema';
+import { makeRequest } from '@/test/requests';
 import type { Actor } from '@/lib/auth/authorize';
 import { readQueueFilters } from './queue-filters';
 import { listQueue } from './queries';
@@ -18,23 +15,7 @@ async function make(
   extra: Record<string, unknown>,
   now?: Date,
 ) {
-  const service = (await getService(code, 'en'))!;
-  const input = requestSchema(service.attributes).parse({
-    address,
-    zip,
-    idempotencyKey: randomUUID(),
-    ...extra,
-  });
-  return (
-    await createServiceRequest({
-      serviceCode: code,
-      attributes: service.attributes,
-      input,
-      locale: 'en',
-      channel: 'web',
-      now,
-    })
-  ).trackingNumber;
+  return makeRequest(code, { address, zip, ...extra }, now);
 }
 
 let pothole = '';
