@@ -78,6 +78,8 @@ export const targets = pgTable(
     onTimeGoalPct: integer('on_time_goal_pct').notNull(),
     satisfactionGoalPct: integer('satisfaction_goal_pct').notNull(),
     setAt: timestamp('set_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The staff member who set it (null: seeded with the catalogue). */
+    setBy: integer('set_by'),
   },
   (t) => [unique('targets_service_code_fiscal_year').on(t.serviceCode, t.fiscalYear)],
 );

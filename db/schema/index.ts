@@ -3,3 +3,4 @@ export * from './requests';
 export * from './api';
 export * from './staff';
 export * from './audit';
+export * from './metrics';

@@ -58,6 +58,8 @@ export const serviceRequests = pgTable(
     assignedTo: integer('assigned_to').references(() => staffUsers.id),
     /** Optimistic concurrency: every update bumps it and checks the one it read. */
     version: integer('version').notNull().default(1),
+    /** Synthetic history (DEMO_DATA, embedded mode only): labelled as demo wherever it is shown. */
+    isDemo: boolean('is_demo').notNull().default(false),
     /** Generated with the form; a retried submission finds the request it already created. */
     idempotencyKey: text('idempotency_key').notNull().unique(),
   },
@@ -73,6 +75,9 @@ export const serviceRequests = pgTable(
     index('service_requests_service_created_idx').on(t.serviceCode, t.createdAt),
     index('service_requests_status_idx').on(t.status),
     index('service_requests_assigned_idx').on(t.assignedTo),
+    // "Has anything changed since the figures were computed?" (transparency page snapshots).
+    index('service_requests_updated_idx').on(t.updatedAt),
+    index('service_requests_created_idx').on(t.createdAt),
   ],
 );
 

@@ -1,0 +1,26 @@
+import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Digital service metrics without cookies or personal data: one row per request form shown, keyed
+ * by a hash of the form's own random key, with when it was shown and when (if) it was sent.
+ */
+export const formSessions = pgTable(
+  'form_sessions',
+  {
+    id: text('id').primaryKey(),
+    serviceCode: text('service_code').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  },
+  (t) => [index('form_sessions_service_started_idx').on(t.serviceCode, t.startedAt)],
+);
+
+/**
+ * The transparency page's figures per period, computed from the requests and kept until the
+ * requests change: the page reads one row instead of aggregating a million on every view.
+ */
+export const performanceSnapshots = pgTable('performance_snapshots', {
+  key: text('key').primaryKey(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  data: jsonb('data').notNull(),
+});
