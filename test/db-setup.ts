@@ -7,6 +7,8 @@ import { closeDatabase } from '@/lib/db';
  * on the PostgreSQL server in TEST_DATABASE_URL, which each file starts from empty.
  */
 const target = process.env.DB_TEST_TARGET ?? 'pglite';
+// Tests make their own requests; the demo history (on by default with PGlite) would blur them.
+process.env.DEMO_DATA = '0';
 if (target === 'postgres') {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('DB_TEST_TARGET=postgres needs TEST_DATABASE_URL');

@@ -1,0 +1,148 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eq, inArray } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import { serviceRequests, surveyResponses } from '@/db/schema';
+import type { Actor } from '@/lib/auth/authorize';
+import { createStaffUser } from '@/lib/auth/users';
+import { changeRequest, type RequestChange } from '@/lib/staff/commands';
+import { makeRequest } from '@/test/requests';
+import { aggregate } from './aggregate';
+import { daysToClose, onTime, percentile, type ClosedRequest } from './definitions';
+import { periodFor } from './periods';
+import { performanceFor } from './queries';
+
+const DAY = 86_400_000;
+const POTHOLE = { attr__POTHOLE_LOCATION: 'street' };
+const NOW = new Date('2026-11-27T12:00:00Z');
+const t0 = new Date('2025-08-04T16:00:00Z'); // noon in Baltimore, FY2026 H1
+let agent: Actor;
+const numbers: Record<string, string> = {};
+
+async function made(name: string, created: Date, close?: { after: number; change: RequestChange }) {
+  const tn = await makeRequest('TRM-Potholes', POTHOLE, created);
+  numbers[name] = tn;
+  if (close) {
+    const r = await changeRequest(
+      agent,
+      tn,
+      1,
+      close.change,
+      new Date(created.getTime() + close.after),
+    );
+    if (!r.ok) throw new Error(r.error);
+  }
+  return tn;
+}
+const resolved: RequestChange = { kind: 'close', reason: 'resolved' };
+
+beforeAll(async () => {
+  const u = await createStaffUser({
+    email: 'metrics@test.example',
+    name: 'Metrics',
+    password: 'a long enough test passphrase',
+    role: 'agent',
+    agencyCode: 'DOT',
+  });
+  if (!u.ok) throw new Error(u.error);
+  agent = { id: u.id, role: 'agent', agencyCode: 'DOT' };
+  await made('fast', t0, { after: 1 * DAY, change: resolved }); // on time
+  await made('slow', t0, { after: 3 * DAY, change: resolved }); // late (target 2 days)
+  await made('exact', t0, { after: 2 * DAY, change: resolved }); // on its due date: on time
+  await made('dup', t0, { after: DAY / 2, change: { kind: 'merge', parent: numbers.fast } });
+  await made('referred', t0, { after: 10 * DAY, change: { kind: 'close', reason: 'referred' } });
+  await made('open', t0); // still open, long overdue
+  // Received in FY2025, closed in FY2026: counts in closures, not in received.
+  await made('carried', new Date('2025-06-30T16:00:00Z'), { after: 36 * DAY, change: resolved });
+  // Another agency, another fiscal year: must not leak into DOT's FY2026 figures.
+  await makeRequest('SW-Dirty Alley', {}, new Date('2026-08-04T16:00:00Z'));
+  // One satisfaction answer (under 10: suppressed).
+  const db = await getDb();
+  const [fast] = await db
+    .select({ id: serviceRequests.id })
+    .from(serviceRequests)
+    .where(eq(serviceRequests.trackingNumber, numbers.fast));
+  await db.insert(surveyResponses).values({
+    requestId: fast.id,
+    kind: 'satisfaction',
+    tokenHash: 'fixture',
+    score: 5,
+    answeredAt: new Date(t0.getTime() + 3 * DAY),
+  });
+});
+
+describe('the transparency figures (SQL) against the definitions', () => {
+  it('match hand-computed values for FY2026', async () => {
+    const data = await aggregate(await getDb(), periodFor('2026', NOW)!);
+    const potholes = data.services.find((s) => s.code === 'TRM-Potholes')!;
+    expect(potholes).toMatchObject({
+      received: 6, // fast, slow, exact, dup, referred, open
+      open: 1,
+      overdue: 1,
+      closed: 6, // + carried, − open
+      medianDays: 2.5, // [1, 2, 3, 36]: duplicates and referrals left out
+      responses: 1,
+      satisfied: 1,
+      satisfactionPct: null, // suppressed under 10 responses
+    });
+    expect(potholes.p90Days).toBeCloseTo(26.1, 6); // rank 2.7: 3 + 0.7 × 33
+    expect(potholes.target).toMatchObject({ daysToClose: 2, onTimeGoalPct: 90 });
+    expect(potholes.attainment).toBeCloseTo(potholes.onTimePct! / 90, 10);
+    expect(potholes.speedAttainment).toBeCloseTo(2 / 2.5, 10);
+    // The agency and the city hold only these requests, so they say the same.
+    const dot = data.agencies.find((a) => a.code === 'DOT')!;
+    expect([dot.received, dot.closed, dot.medianDays]).toEqual([6, 6, 2.5]);
+    expect([data.city.received, data.city.closed, data.city.medianDays]).toEqual([6, 6, 2.5]);
+    expect(data.city.servicesMeasured).toBe(1);
+    expect(data.city.servicesMet).toBe(0);
+    expect(data.demo).toBe(false);
+    // The monthly trend: August 2025 holds the closures.
+    expect(data.months.map((m) => m.month)).toHaveLength(12);
+    const aug = data.months.find((m) => m.month === '2025-08')!;
+    expect([aug.received, aug.closed, aug.medianDays]).toEqual([6, 6, 2.5]);
+  });
+
+  it('agree with lib/metrics/definitions on the same rows', async () => {
+    const p = periodFor('2026', NOW)!;
+    const db = await getDb();
+    const rows = await db
+      .select()
+      .from(serviceRequests)
+      .where(inArray(serviceRequests.trackingNumber, Object.values(numbers)));
+    const closedInPeriod: ClosedRequest[] = rows
+      .filter((r) => r.closedAt && r.closedAt >= p.start && r.closedAt < p.end)
+      .map((r) => ({
+        createdAt: r.createdAt,
+        closedAt: r.closedAt!,
+        dueAt: r.dueAt,
+        closeReason: r.closeReason!,
+      }));
+    const data = await aggregate(db, p);
+    const potholes = data.services.find((s) => s.code === 'TRM-Potholes')!;
+    const expected = onTime(closedInPeriod);
+    expect([potholes.eligible, potholes.onTime]).toEqual([expected.eligible, expected.onTime]);
+    expect(potholes.onTimePct).toBeCloseTo(expected.pct!, 10);
+    expect(potholes.medianDays).toBeCloseTo(percentile(daysToClose(closedInPeriod), 0.5)!, 10);
+    expect(potholes.p90Days).toBeCloseTo(percentile(daysToClose(closedInPeriod), 0.9)!, 10);
+  });
+
+  it('halves split at 1 January, Baltimore time', async () => {
+    const db = await getDb();
+    const h1 = await aggregate(db, periodFor('2026-h1', NOW)!);
+    const h2 = await aggregate(db, periodFor('2026-h2', NOW)!);
+    expect(h1.city.received).toBe(6);
+    expect(h2.city.received).toBe(0);
+    expect(h1.months.map((m) => m.month)[0]).toBe('2025-07');
+  });
+
+  it('snapshots are reused until something changes, then recomputed', async () => {
+    const p = periodFor('2027')!; // this fiscal year, to date
+    const first = await performanceFor(p);
+    const again = await performanceFor(p);
+    expect(+again.computedAt).toBe(+first.computedAt);
+    // A closure today changes the figures: the next view recomputes.
+    expect((await changeRequest(agent, numbers.open, 1, resolved)).ok).toBe(true);
+    const after = await performanceFor(p);
+    expect(+after.computedAt).toBeGreaterThan(+first.computedAt);
+    expect(after.city.closed).toBe(first.city.closed + 1);
+  });
+});

@@ -1,0 +1,291 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { EXCLUDED_REASONS, MIN_RESPONSES, attainment, share } from './definitions';
+import { monthsOf, type Period } from './periods';
+import { CITY_TIME_ZONE } from './fiscal-year';
+
+/** The figures of one row of the transparency page (a service, an agency, or the city). */
+export type Figures = {
+  received: number;
+  closed: number;
+  open: number;
+  overdue: number;
+  medianDays: number | null;
+  p90Days: number | null;
+  eligible: number;
+  onTime: number;
+  onTimePct: number | null;
+  responses: number;
+  satisfied: number;
+  /** Null when suppressed (fewer than MIN_RESPONSES responses). */
+  satisfactionPct: number | null;
+  started: number;
+  submitted: number;
+  completionPct: number | null;
+  medianMinutes: number | null;
+};
+
+export type TargetFigures = {
+  daysToClose: number;
+  dayType: 'calendar' | 'business';
+  onTimeGoalPct: number;
+  satisfactionGoalPct: number;
+  setAt: string;
+};
+
+export type ServiceFigures = Figures & {
+  code: string;
+  agencyCode: string;
+  target: TargetFigures | null;
+  /** On-time % ÷ on-time goal; ≥ 1 means the service met its target. */
+  attainment: number | null;
+  /** Target days ÷ median days (lower is better). */
+  speedAttainment: number | null;
+};
+export type AgencyFigures = Figures & {
+  code: string;
+  servicesMet: number;
+  servicesMeasured: number;
+};
+export type MonthFigures = {
+  month: string;
+  received: number;
+  closed: number;
+  medianDays: number | null;
+  onTimePct: number | null;
+};
+
+export type PerformanceData = {
+  period: { key: string; start: string; end: string; asOf: string; toDate: boolean };
+  city: Figures & { servicesMet: number; servicesMeasured: number };
+  agencies: AgencyFigures[];
+  services: ServiceFigures[];
+  months: MonthFigures[];
+  /** Some of the requests counted are synthetic (DEMO_DATA): the page must say so. */
+  demo: boolean;
+};
+
+type Key = { agency: string | null; service: string | null };
+const keyOf = (k: Key) => `${k.agency ?? '*'}|${k.service ?? '*'}`;
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  return (await db.execute(query)).rows as T[];
+}
+
+/**
+ * Every figure of the transparency page for one period, in five set-based queries. Grouping
+ * sets give services, agencies and the city in one pass, so medians and percentiles are true
+ * medians at each level (they cannot be added up from the level below).
+ */
+export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
+  const start = p.start.toISOString();
+  const end = p.end.toISOString();
+  const asOf = p.asOf.toISOString();
+  const excluded = sql.join(
+    EXCLUDED_REASONS.map((r) => sql`${r}`),
+    sql`, `,
+  );
+  const groups = sql`grouping sets ((s.agency_code, r.service_code), (s.agency_code), ())`;
+
+  const [received, closed, surveys, forms, months, targets, demo] = await Promise.all([
+    // Received in the period; of those, still open at its as-of time, and overdue then.
+    rows<Key & { received: number; open: number; overdue: number }>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service,
+            count(*)::int as received,
+            count(*) filter (where r.closed_at is null or r.closed_at > ${asOf}::timestamptz)::int as open,
+            count(*) filter (where (r.closed_at is null or r.closed_at > ${asOf}::timestamptz)
+                               and r.due_at < ${asOf}::timestamptz)::int as overdue
+          from service_requests r join services s on s.code = r.service_code
+          where r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
+          group by ${groups}`,
+    ),
+    // Closed in the period (whenever received): time to close and on time, with exclusions.
+    rows<Key & Record<string, unknown>>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service,
+            count(*)::int as closed,
+            percentile_cont(0.5) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
+              filter (where r.close_reason not in (${excluded})) as median_days,
+            percentile_cont(0.9) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
+              filter (where r.close_reason not in (${excluded})) as p90_days,
+            count(*) filter (where r.close_reason not in (${excluded}) and r.due_at is not null)::int as eligible,
+            count(*) filter (where r.close_reason not in (${excluded}) and r.closed_at <= r.due_at)::int as on_time
+          from service_requests r join services s on s.code = r.service_code
+          where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
+          group by ${groups}`,
+    ),
+    // Satisfaction surveys answered in the period.
+    rows<Key & { responses: number; satisfied: number }>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service,
+            count(*)::int as responses, count(*) filter (where v.score >= 4)::int as satisfied
+          from survey_responses v
+          join service_requests r on r.id = v.request_id
+          join services s on s.code = r.service_code
+          where v.kind = 'satisfaction' and v.answered_at >= ${start}::timestamptz
+            and v.answered_at < ${end}::timestamptz
+          group by ${groups}`,
+    ),
+    // Request forms started in the period (no cookies, no personal data: see form_sessions).
+    rows<Key & Record<string, unknown>>(
+      db,
+      sql`select s.agency_code as agency, f.service_code as service,
+            count(*)::int as started, count(f.submitted_at)::int as submitted,
+            percentile_cont(0.5) within group (order by extract(epoch from f.submitted_at - f.started_at) / 60)
+              filter (where f.submitted_at is not null) as median_minutes
+          from form_sessions f join services s on s.code = f.service_code
+          where f.started_at >= ${start}::timestamptz and f.started_at < ${end}::timestamptz
+          group by grouping sets ((s.agency_code, f.service_code), (s.agency_code), ())`,
+    ),
+    // The monthly trend, city-wide, in Baltimore's calendar.
+    rows<{
+      month: string;
+      kind: string;
+      n: number;
+      median_days: number | null;
+      on_time_pct: number | null;
+    }>(
+      db,
+      sql`select to_char(r.created_at at time zone ${CITY_TIME_ZONE}, 'YYYY-MM') as month, 'received' as kind,
+            count(*)::int as n, null::float8 as median_days, null::float8 as on_time_pct
+          from service_requests r
+          where r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
+          group by 1
+          union all
+          select to_char(r.closed_at at time zone ${CITY_TIME_ZONE}, 'YYYY-MM'), 'closed', count(*)::int,
+            percentile_cont(0.5) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
+              filter (where r.close_reason not in (${excluded})),
+            100.0 * count(*) filter (where r.close_reason not in (${excluded}) and r.closed_at <= r.due_at)
+              / nullif(count(*) filter (where r.close_reason not in (${excluded}) and r.due_at is not null), 0)
+          from service_requests r
+          where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
+          group by 1`,
+    ),
+    rows<{ service: string; agency: string } & Record<string, unknown>>(
+      db,
+      sql`select s.code as service, s.agency_code as agency, t.days_to_close, t.day_type,
+            t.on_time_goal_pct, t.satisfaction_goal_pct, t.set_at
+          from services s left join targets t on t.service_code = s.code and t.fiscal_year = ${p.fiscalYear}
+          where s.active
+          order by s.agency_code, s.code`,
+    ),
+    rows<{ demo: boolean }>(
+      db,
+      sql`select exists (select 1 from service_requests where is_demo
+            and created_at < ${end}::timestamptz
+            and (closed_at is null or closed_at >= ${start}::timestamptz)) as demo`,
+    ),
+  ]);
+
+  const figures = new Map<string, Figures>();
+  const at = (k: Key) => {
+    const id = keyOf(k);
+    let f = figures.get(id);
+    if (!f) {
+      f = {
+        received: 0,
+        closed: 0,
+        open: 0,
+        overdue: 0,
+        medianDays: null,
+        p90Days: null,
+        eligible: 0,
+        onTime: 0,
+        onTimePct: null,
+        responses: 0,
+        satisfied: 0,
+        satisfactionPct: null,
+        started: 0,
+        submitted: 0,
+        completionPct: null,
+        medianMinutes: null,
+      };
+      figures.set(id, f);
+    }
+    return f;
+  };
+  for (const r of received)
+    Object.assign(at(r), { received: r.received, open: r.open, overdue: r.overdue });
+  for (const r of closed) {
+    const f = at(r);
+    f.closed = Number(r.closed);
+    f.medianDays = num(r.median_days);
+    f.p90Days = num(r.p90_days);
+    f.eligible = Number(r.eligible);
+    f.onTime = Number(r.on_time);
+    f.onTimePct = share(f.onTime, f.eligible);
+  }
+  for (const r of surveys) {
+    const f = at(r);
+    f.responses = r.responses;
+    f.satisfied = r.satisfied;
+    f.satisfactionPct = r.responses >= MIN_RESPONSES ? share(r.satisfied, r.responses) : null;
+  }
+  for (const r of forms) {
+    const f = at(r);
+    f.started = Number(r.started);
+    f.submitted = Number(r.submitted);
+    f.completionPct = share(f.submitted, f.started);
+    f.medianMinutes = num(r.median_minutes);
+  }
+
+  const services: ServiceFigures[] = targets.map((t) => {
+    const f = at({ agency: t.agency, service: t.service });
+    const target: TargetFigures | null =
+      t.days_to_close === null
+        ? null
+        : {
+            daysToClose: Number(t.days_to_close),
+            dayType: t.day_type as TargetFigures['dayType'],
+            onTimeGoalPct: Number(t.on_time_goal_pct),
+            satisfactionGoalPct: Number(t.satisfaction_goal_pct),
+            setAt: new Date(t.set_at as string | Date).toISOString(),
+          };
+    return {
+      ...f,
+      code: t.service,
+      agencyCode: t.agency,
+      target,
+      attainment: attainment(f.onTimePct, target?.onTimeGoalPct ?? null),
+      speedAttainment: attainment(f.medianDays, target?.daysToClose ?? null, true),
+    };
+  });
+  const measured = (list: ServiceFigures[]) => list.filter((s) => s.attainment !== null);
+  const met = (list: ServiceFigures[]) => measured(list).filter((s) => s.attainment! >= 1);
+  const agencyCodes = [...new Set(services.map((s) => s.agencyCode))];
+  const agencies: AgencyFigures[] = agencyCodes.map((code) => {
+    const own = services.filter((s) => s.agencyCode === code);
+    return {
+      ...at({ agency: code, service: null }),
+      code,
+      servicesMet: met(own).length,
+      servicesMeasured: measured(own).length,
+    };
+  });
+
+  const byMonth = new Map(months.map((m) => [`${m.kind}|${m.month}`, m]));
+  return {
+    period: { key: p.key, start, end, asOf, toDate: p.toDate },
+    city: {
+      ...at({ agency: null, service: null }),
+      servicesMet: met(services).length,
+      servicesMeasured: measured(services).length,
+    },
+    agencies,
+    services,
+    months: monthsOf(p).map((month) => {
+      const c = byMonth.get(`closed|${month}`);
+      return {
+        month,
+        received: byMonth.get(`received|${month}`)?.n ?? 0,
+        closed: c?.n ?? 0,
+        medianDays: num(c?.median_days),
+        onTimePct: num(c?.on_time_pct),
+      };
+    }),
+    demo: Boolean(demo[0]?.demo),
+  };
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attainment,
+  daysToClose,
+  digital,
+  onTime,
+  percentile,
+  satisfaction,
+  type ClosedRequest,
+} from './definitions';
+import { cityMidnight, monthsOf, periodFor } from './periods';
+
+const day = (d: string) => new Date(`${d}T12:00:00Z`);
+const closed = (
+  created: string,
+  closedOn: string,
+  due: string | null,
+  reason: ClosedRequest['closeReason'] = 'resolved',
+): ClosedRequest => ({
+  createdAt: day(created),
+  closedAt: day(closedOn),
+  dueAt: due ? day(due) : null,
+  closeReason: reason,
+});
+
+describe('percentiles (percentile_cont: linear between closest ranks)', () => {
+  it('median of an even and an odd count, by hand', () => {
+    expect(percentile([1, 2, 3, 10], 0.5)).toBe(2.5);
+    expect(percentile([7, 1, 3], 0.5)).toBe(3);
+    expect(percentile([5], 0.5)).toBe(5);
+    expect(percentile([], 0.5)).toBeNull();
+  });
+  it('90th percentile, by hand', () => {
+    // ranks 0..9, p90 → rank 8.1: 9 + 0.1 × (100 − 9) = 18.1
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 100], 0.9)).toBeCloseTo(18.1, 10);
+    // 11 values → rank 9 exactly
+    expect(percentile([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
+  });
+});
+
+describe('time to close and on time, with exclusions', () => {
+  const set = [
+    closed('2026-08-01', '2026-08-02', '2026-08-03'), // 1 day, on time
+    closed('2026-08-01', '2026-08-04', '2026-08-03'), // 3 days, late
+    closed('2026-08-01', '2026-08-03', '2026-08-03'), // 2 days, on the due date: on time
+    closed('2026-08-01', '2026-08-01', '2026-08-03', 'duplicate'), // left out
+    closed('2026-08-01', '2026-08-30', '2026-08-03', 'referred'), // left out
+    closed('2026-08-01', '2026-08-11', null), // 10 days, no target: timed, not in on-time
+  ];
+  it('days to close leave out duplicates and referrals', () => {
+    expect(daysToClose(set)).toEqual([1, 3, 2, 10]);
+    expect(percentile(daysToClose(set), 0.5)).toBe(2.5);
+  });
+  it('on time counts closures at or before the due date over eligible closures', () => {
+    expect(onTime(set)).toEqual({ eligible: 3, onTime: 2, pct: expect.closeTo(66.667, 3) });
+    expect(onTime([]).pct).toBeNull();
+    expect(onTime([closed('2026-08-01', '2026-08-02', null)]).pct).toBeNull();
+  });
+});
+
+describe('attainment (actual ÷ target; target ÷ actual when lower is better)', () => {
+  it('by hand', () => {
+    expect(attainment(90, 80)).toBe(1.125); // met
+    expect(attainment(60, 80)).toBe(0.75); // not met
+    expect(attainment(4, 2, true)).toBe(0.5); // median 4 days against a 2-day target
+    expect(attainment(1, 2, true)).toBe(2);
+    expect(attainment(null, 80)).toBeNull();
+    expect(attainment(50, null)).toBeNull();
+  });
+});
+
+describe('satisfaction: share of 4s and 5s, suppressed under 10 responses', () => {
+  it('suppresses 9 responses and shows 10', () => {
+    const nine = [5, 5, 4, 4, 3, 2, 1, 5, 4];
+    expect(satisfaction(nine)).toEqual({ responses: 9, satisfied: 6, suppressed: true, pct: null });
+    const ten = [...nine, 1];
+    expect(satisfaction(ten)).toEqual({ responses: 10, satisfied: 6, suppressed: false, pct: 60 });
+  });
+});
+
+describe('digital completion', () => {
+  it('rate and median minutes', () => {
+    const t = (min: number) => new Date(Date.UTC(2026, 7, 1, 12, min));
+    expect(
+      digital([
+        { startedAt: t(0), submittedAt: t(4) },
+        { startedAt: t(0), submittedAt: t(6) },
+        { startedAt: t(0), submittedAt: null },
+        { startedAt: t(0), submittedAt: null },
+      ]),
+    ).toEqual({ started: 4, submitted: 2, completionPct: 50, medianMinutes: 5 });
+  });
+});
+
+describe('fiscal-year periods in America/New_York', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  it('FY2027 starts at 00:00 EDT on 1 July 2026 and runs to date', () => {
+    const p = periodFor('2027', now)!;
+    expect(p.start.toISOString()).toBe('2026-07-01T04:00:00.000Z');
+    expect(p.end.toISOString()).toBe('2027-07-01T04:00:00.000Z');
+    expect(p.toDate).toBe(true);
+    expect(p.asOf).toEqual(now);
+  });
+  it('halves: H1 ends at 00:00 EST on 1 January; H2 begins there', () => {
+    const h1 = periodFor('2026-h1', now)!;
+    expect(h1.start.toISOString()).toBe('2025-07-01T04:00:00.000Z');
+    expect(h1.end.toISOString()).toBe('2026-01-01T05:00:00.000Z');
+    expect(h1.toDate).toBe(false);
+    expect(periodFor('2026-h2', now)!.start.toISOString()).toBe('2026-01-01T05:00:00.000Z');
+  });
+  it('a period that has not begun, or a malformed key, is no period', () => {
+    expect(periodFor('2027-h2', now)).toBeNull();
+    expect(periodFor('2028', now)).toBeNull();
+    expect(periodFor('fy2027', now)).toBeNull();
+  });
+  it('city midnight across the DST change', () => {
+    expect(cityMidnight(2026, 3, 8).toISOString()).toBe('2026-03-08T05:00:00.000Z'); // EST
+    expect(cityMidnight(2026, 3, 9).toISOString()).toBe('2026-03-09T04:00:00.000Z'); // EDT
+    expect(cityMidnight(2026, 11, 1).toISOString()).toBe('2026-11-01T04:00:00.000Z'); // EDT
+  });
+  it('months of a period up to its as-of date', () => {
+    expect(monthsOf(periodFor('2027', now)!)).toEqual([
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    expect(monthsOf(periodFor('2026-h2', now)!)).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+    ]);
+  });
+});

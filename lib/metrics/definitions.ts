@@ -1,0 +1,97 @@
+import type { CloseReason } from '@/db/schema/types';
+
+/**
+ * The metric definitions, in one place (ARCHITECTURE.md "Metric definitions"; the methodology
+ * page says the same in words). The transparency page's SQL (lib/metrics/aggregate.ts) computes
+ * exactly these; its database test checks the two agree on the same fixtures.
+ */
+
+export const DAY_MS = 86_400_000;
+
+/** Below this many survey responses a satisfaction figure is not shown (accuracy, privacy). */
+export const MIN_RESPONSES = 10;
+
+/** Closed as these, a request says nothing about how fast the city worked: left out. */
+export const EXCLUDED_REASONS: readonly CloseReason[] = ['duplicate', 'referred'];
+
+/**
+ * Percentile by linear interpolation between the closest ranks — PostgreSQL's percentile_cont,
+ * so the page and this definition agree: p=0.5 of [1, 2, 3, 10] is 2.5.
+ */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = p * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+
+export type ClosedRequest = {
+  createdAt: Date;
+  closedAt: Date;
+  dueAt: Date | null;
+  closeReason: CloseReason;
+};
+
+const counts = (r: ClosedRequest) => !EXCLUDED_REASONS.includes(r.closeReason);
+
+/** Days from creation to closure, for the requests that count (not duplicates or referrals). */
+export function daysToClose(closed: readonly ClosedRequest[]): number[] {
+  return closed.filter(counts).map((r) => (r.closedAt.getTime() - r.createdAt.getTime()) / DAY_MS);
+}
+
+/**
+ * On time: closed at or before its due date. Denominator: closed requests that had a target and
+ * are not duplicates or referrals. `pct` is null when nothing qualifies.
+ */
+export function onTime(closed: readonly ClosedRequest[]) {
+  const eligible = closed.filter((r) => counts(r) && r.dueAt !== null);
+  const met = eligible.filter((r) => r.closedAt.getTime() <= r.dueAt!.getTime()).length;
+  return { eligible: eligible.length, onTime: met, pct: share(met, eligible.length) };
+}
+
+/** Percentage 0–100, or null for an empty denominator (shown as "no data", never as 0%). */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? (100 * part) / whole : null;
+}
+
+/**
+ * Target attainment (Boston CityScore): actual ÷ target, or target ÷ actual where lower is better
+ * (days to close). 1 or more means the target was met.
+ */
+export function attainment(
+  actual: number | null,
+  target: number | null,
+  lowerIsBetter = false,
+): number | null {
+  if (actual === null || target === null || target <= 0) return null;
+  if (lowerIsBetter) return actual <= 0 ? null : target / actual;
+  return actual / target;
+}
+
+/** Share of responses scoring 4 or 5; suppressed (null) under MIN_RESPONSES responses. */
+export function satisfaction(scores: readonly number[]) {
+  const satisfied = scores.filter((s) => s >= 4).length;
+  const suppressed = scores.length < MIN_RESPONSES;
+  return {
+    responses: scores.length,
+    satisfied,
+    suppressed,
+    pct: suppressed ? null : share(satisfied, scores.length),
+  };
+}
+
+/** Digital completion: forms submitted ÷ forms started; median minutes from start to submit. */
+export function digital(forms: readonly { startedAt: Date; submittedAt: Date | null }[]) {
+  const done = forms.filter((f) => f.submittedAt !== null);
+  return {
+    started: forms.length,
+    submitted: done.length,
+    completionPct: share(done.length, forms.length),
+    medianMinutes: percentile(
+      done.map((f) => (f.submittedAt!.getTime() - f.startedAt.getTime()) / 60_000),
+      0.5,
+    ),
+  };
+}

@@ -1,0 +1,76 @@
+import { CITY_TIME_ZONE, fiscalYearOf } from './fiscal-year';
+
+/**
+ * Reporting periods: a fiscal year (named by the year it ends; "to date" while it runs) and its
+ * halves, H1 July–December and H2 January–June — the twice-yearly report. Keys are the URL form:
+ * `2027`, `2027-h1`, `2027-h2`.
+ */
+export type Period = {
+  key: string;
+  fiscalYear: number;
+  half: 1 | 2 | null;
+  /** Inclusive start and exclusive end, as instants (midnight in Baltimore). */
+  start: Date;
+  end: Date;
+  /** The end used for "open" and "overdue": now while the period runs. */
+  asOf: Date;
+  toDate: boolean;
+};
+
+/** Midnight at the start of a Baltimore calendar day, as an instant (handles EST/EDT). */
+export function cityMidnight(year: number, month: number, day = 1): Date {
+  const guess = Date.UTC(year, month - 1, day, 5); // 00:00 EST; adjusted below for EDT
+  const hour = Number(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: CITY_TIME_ZONE,
+      hour: 'numeric',
+      hourCycle: 'h23',
+    }).format(new Date(guess)),
+  );
+  return new Date(guess - hour * 3_600_000);
+}
+
+export function periodFor(key: string, now = new Date()): Period | null {
+  const m = /^(\d{4})(?:-h([12]))?$/.exec(key);
+  if (!m) return null;
+  const fy = Number(m[1]);
+  const half = m[2] ? (Number(m[2]) as 1 | 2) : null;
+  const start = half === 2 ? cityMidnight(fy, 1) : cityMidnight(fy - 1, 7);
+  const end = half === 1 ? cityMidnight(fy, 1) : cityMidnight(fy, 7);
+  if (start.getTime() > now.getTime()) return null; // not begun: nothing to report
+  const toDate = end.getTime() > now.getTime();
+  return { key, fiscalYear: fy, half, start, end, asOf: toDate ? now : end, toDate };
+}
+
+export function currentPeriodKey(now = new Date()): string {
+  return String(fiscalYearOf(now));
+}
+
+/** Every period with data to show, newest first: this FY and the previous one, with halves. */
+export function periodChoices(now = new Date(), years = 2): Period[] {
+  const fy = fiscalYearOf(now);
+  const out: Period[] = [];
+  for (let y = fy; y > fy - years; y--) {
+    for (const key of [`${y}`, `${y}-h1`, `${y}-h2`]) {
+      const p = periodFor(key, now);
+      if (p) out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Calendar months (YYYY-MM, Baltimore time) that a period covers up to its as-of date. */
+export function monthsOf(p: Period): string[] {
+  const out: string[] = [];
+  let y = p.half === 2 ? p.fiscalYear : p.fiscalYear - 1;
+  let mo = p.half === 2 ? 1 : 7;
+  while (cityMidnight(y, mo).getTime() < p.asOf.getTime() && out.length < 12) {
+    out.push(`${y}-${String(mo).padStart(2, '0')}`);
+    if (++mo > 12) {
+      mo = 1;
+      y++;
+    }
+    if (cityMidnight(y, mo).getTime() >= p.end.getTime()) break;
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import { performanceSnapshots } from '@/db/schema';
+import { aggregate, type PerformanceData } from './aggregate';
+import type { Period } from './periods';
+
+/** However quiet the city, figures for a running period are recomputed this often ("to date"). */
+const MAX_AGE_MS = 10 * 60_000;
+
+export type Performance = PerformanceData & { computedAt: Date };
+
+const inFlight = new Map<string, Promise<Performance>>();
+
+/**
+ * The transparency page's figures for a period. They are computed by set-based SQL and kept in
+ * performance_snapshots; a view reads the snapshot unless requests, surveys or targets changed
+ * since (checked on indexed timestamps), or a running period's snapshot is older than
+ * MAX_AGE_MS. Concurrent views in one process share one computation.
+ */
+export async function performanceFor(p: Period, now = new Date()): Promise<Performance> {
+  const db = await getDb();
+  const [[snap], latest] = await Promise.all([
+    db.select().from(performanceSnapshots).where(eq(performanceSnapshots.key, p.key)),
+    db.execute(
+      sql`select greatest(
+            (select max(updated_at) from service_requests),
+            (select max(answered_at) from survey_responses),
+            (select max(set_at) from targets)) as changed`,
+    ),
+  ]);
+  const changedRaw = (latest.rows[0] as { changed: string | Date | null }).changed;
+  const changed = changedRaw ? new Date(changedRaw) : new Date(0);
+  if (
+    snap &&
+    snap.computedAt >= changed &&
+    (!p.toDate || now.getTime() - snap.computedAt.getTime() < MAX_AGE_MS)
+  ) {
+    return { ...(snap.data as PerformanceData), computedAt: snap.computedAt };
+  }
+  let job = inFlight.get(p.key);
+  if (!job) {
+    job = (async () => {
+      const computedAt = new Date();
+      const data = await aggregate(db, p);
+      await db
+        .insert(performanceSnapshots)
+        .values({ key: p.key, computedAt, data })
+        .onConflictDoUpdate({ target: performanceSnapshots.key, set: { computedAt, data } });
+      return { ...data, computedAt };
+    })().finally(() => inFlight.delete(p.key));
+    inFlight.set(p.key, job);
+  }
+  return job;
+}
