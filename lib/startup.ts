@@ -29,6 +29,13 @@ export async function startup(): Promise<void> {
       if (created?.ok) console.log(`Bootstrap admin ${env.STAFF_BOOTSTRAP_EMAIL} created`);
     }
     console.log(`Database ready (${driver})`);
+    if (env.SMTP_URL) {
+      // No public origin is configured yet (lib/env.ts has none), so survey links point at this
+      // server's own port: right for a single machine, wrong behind a proxy or a load balancer.
+      const { startOutboxWorker } = await import('./outbox/worker');
+      startOutboxWorker(`http://localhost:${env.PORT}`);
+      console.log('Outbox: e-mail delivery over SMTP_URL every 15 s');
+    }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
