@@ -10,8 +10,9 @@ import { formSessions } from '@/db/schema';
  * form shown is one row, keyed by a hash of the form's own random key (the key itself stays with
  * the form), holding only the service and when it was shown and sent.
  */
+// Prefixed, so the row cannot be matched to the request (whose key is stored in clear).
 export const formSessionId = (idempotencyKey: string) =>
-  createHash('sha256').update(idempotencyKey).digest('hex');
+  createHash('sha256').update(`form-session:${idempotencyKey}`).digest('hex');
 
 /** A form was shown. Showing the same form again (same key) changes nothing. */
 export async function recordFormStart(
@@ -38,7 +39,9 @@ export async function markFormSubmitted(
   await tx
     .update(formSessions)
     .set({ submittedAt: now })
-    .where(and(eq(formSessions.id, formSessionId(idempotencyKey)), isNull(formSessions.submittedAt)));
+    .where(
+      and(eq(formSessions.id, formSessionId(idempotencyKey)), isNull(formSessions.submittedAt)),
+    );
 }
 
 /**

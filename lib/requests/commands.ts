@@ -12,6 +12,7 @@ import {
 } from '@/db/schema';
 import type { Channel } from '@/db/schema/types';
 import { dueDate } from '@/lib/metrics/due-date';
+import { markFormSubmitted } from '@/lib/metrics/form-sessions';
 import { targetInForce } from '@/lib/services/queries';
 import type { AttributeView } from '@/lib/services/types';
 import { ATTR_PREFIX, type RequestInput } from './schema';
@@ -130,6 +131,8 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
       kind: 'ease',
       tokenHash: easeTokenHash(input.idempotencyKey),
     });
+    // Only a new request: a replay of the same form was counted when it first went through.
+    await markFormSubmitted(tx, input.idempotencyKey, now);
     return { trackingNumber: row.trackingNumber, created: true };
   });
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
 import { pageTitle } from '@/lib/i18n/server';
+import { isNewFormRender, recordFormStart } from '@/lib/metrics/form-sessions';
 import { serviceForRoute } from '@/lib/services/route';
 import { requestJourney } from './actions';
 import { journeyCopy } from './copy';
@@ -19,10 +21,14 @@ export default async function RequestPage({ params }: Props) {
     error: await pageTitle(locale, name, true),
     check: await pageTitle(locale, copy.ui.checkTitle),
   };
+  // A new key each time the form is opened; every retry of this form reuses it.
+  const idempotencyKey = randomUUID();
+  // Digital completion rate: count the form as started once, when it is first shown (not when a
+  // post without JavaScript renders this page again with the posted key).
+  if (isNewFormRender(await headers())) await recordFormStart(idempotencyKey, service.code);
   const initial: JourneyState = {
     step: 'form',
-    // A new key each time the form is opened; every retry of this form reuses it.
-    values: { idempotencyKey: randomUUID(), contactLanguage: locale },
+    values: { idempotencyKey, contactLanguage: locale },
     errors: {},
     photo: null,
     seq: 0,

@@ -1,0 +1,41 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { isLocale } from '@/lib/i18n/config';
+import { requireStaff } from '@/lib/auth/current';
+import { setTarget } from '@/lib/targets/commands';
+import { targetsPath } from '@/lib/targets/paths';
+import { TARGET_FIELDS } from '@/lib/targets/schema';
+import type { FormState } from '../admin/_lib/form-errors';
+
+export type TargetFormState = FormState<Record<(typeof TARGET_FIELDS)[number], string>>;
+
+/**
+ * Save one service's target for a fiscal year (both bound from the page's address; the data layer
+ * checks them again, with the actor's right to set it). On success, back to the year's table
+ * with a message (works without JavaScript); otherwise the form again, as typed, with its errors.
+ */
+export async function saveTargetAction(
+  locale: string,
+  fiscalYear: number,
+  serviceCode: string,
+  prev: TargetFormState,
+  data: FormData,
+): Promise<TargetFormState> {
+  if (!isLocale(locale) || typeof serviceCode !== 'string') throw new Error('bad target form');
+  const actor = await requireStaff(locale);
+  const values = Object.fromEntries(
+    TARGET_FIELDS.map((f) => {
+      const v = data.get(f);
+      return [f, typeof v === 'string' ? v.slice(0, 20) : ''];
+    }),
+  ) as TargetFormState['values'];
+  const result = await setTarget(actor, { serviceCode, fiscalYear, ...values });
+  if (!result.ok) return { values, errors: result.errors, seq: prev.seq + 1 };
+  const done = new URLSearchParams({
+    fy: String(fiscalYear),
+    done: result.changed ? 'saved' : 'unchanged',
+    service: serviceCode,
+  });
+  redirect(`${targetsPath(locale)}?${done}`);
+}
