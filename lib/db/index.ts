@@ -2,6 +2,7 @@ import { env } from '@/lib/env';
 import { openDatabase, type DatabaseHandle, type Db } from '@/db/client';
 import { seedCatalogue } from '@/db/seed/run';
 import { insertApiKey } from '@/db/seed/api-keys';
+import { seedDemoData } from '@/lib/demo/seed';
 
 /**
  * The process-wide database: opened once, migrated and seeded before first use. Kept on
@@ -14,6 +15,11 @@ export function database(): Promise<DatabaseHandle> {
     const e = env();
     const handle = await openDatabase({ databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR });
     await seedCatalogue(handle.db);
+    // Database tests count their own rows: a synthetic history there would only get in the way.
+    if (e.demoData && e.NODE_ENV !== 'test') {
+      const n = await seedDemoData(handle.db);
+      if (n) console.log(`Demo data: ${n} requests`);
+    }
     if (e.OPEN311_BOOTSTRAP_API_KEY) {
       await insertApiKey(
         handle.db,
