@@ -18,6 +18,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         </p>
         <ul className="site-footer__links">
           <li>
+            <Link href={`/${locale}/performance`}>{t('performanceLink')}</Link>
+          </li>
+          <li>
             <Link href={`/${locale}/accessibility`}>{t('accessibilityLink')}</Link>
           </li>
         </ul>

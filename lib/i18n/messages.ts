@@ -14,7 +14,11 @@ export const namespaces = [
   'Accessibility',
   'Staff',
   'Triage',
+  'Performance',
   'Admin',
+  'Feedback',
+  'Outbox',
+  'Targets',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

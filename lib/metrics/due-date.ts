@@ -2,11 +2,14 @@ import { CITY_TIME_ZONE } from './fiscal-year';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+// Built once: constructing an Intl formatter per day stepped made long business-day spans slow.
+const weekdayFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: CITY_TIME_ZONE,
+  weekday: 'short',
+});
+
 function cityWeekday(at: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', {
-    timeZone: CITY_TIME_ZONE,
-    weekday: 'short',
-  }).format(at);
+  const name = weekdayFormat.format(at);
   return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(name);
 }
 

@@ -129,10 +129,26 @@ export async function agencyName(code: string, locale: string): Promise<string> 
 }
 
 /** Services of one agency (all agencies when null), for staff filters. */
-export async function servicesOfAgency(agencyCode: string | null, locale: string): Promise<ServiceSummary[]> {
+export async function servicesOfAgency(
+  agencyCode: string | null,
+  locale: string,
+): Promise<ServiceSummary[]> {
   const rows = await activeServices();
   return rows
     .filter((s) => agencyCode === null || s.agencyCode === agencyCode)
     .map((s) => summary(s, locale))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** Agency and service names in the reader's language, by code (transparency page, open data). */
+export async function catalogueNames(locale: string) {
+  const db = await getDb();
+  const [agencyRows, serviceRows] = await Promise.all([
+    db.select({ code: agencies.code, name: agencies.name }).from(agencies),
+    db.select({ code: services.code, name: services.name }).from(services),
+  ]);
+  return {
+    agencies: new Map(agencyRows.map((a) => [a.code, pick(a.name, locale)])),
+    services: new Map(serviceRows.map((s) => [s.code, pick(s.name, locale)])),
+  };
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { can, type Actor, type Permission } from '@/lib/auth/authorize';
 
-type Section = 'users' | 'apiKeys';
+type Section = 'users' | 'apiKeys' | 'targets' | 'outbox';
 
 /**
  * Links to the admin pages the signed-in staff member may use; nothing at all for the others,
@@ -29,6 +29,19 @@ export async function AdminNav({
       permission: 'apiKeys.manage',
       href: `/${locale}/staff/admin/api-keys`,
       label: t('navApiKeys'),
+    },
+    {
+      section: 'targets',
+      permission: 'targets.edit',
+      href: `/${locale}/staff/targets`,
+      label: t('navTargets'),
+    },
+    {
+      // Supervisors and admins read the messages queued for residents (see lib/outbox/queries).
+      section: 'outbox',
+      permission: 'targets.edit',
+      href: `/${locale}/staff/outbox`,
+      label: t('navOutbox'),
     },
   ];
   const allowed = links.filter((l) => can(actor, l.permission));

@@ -1,0 +1,432 @@
+import type { AgencyFigures, Figures, MonthFigures, ServiceFigures } from '@/lib/metrics/aggregate';
+import type { Period } from '@/lib/metrics/periods';
+import type { TableName } from '@/lib/metrics/open-data';
+import { BarChart } from './BarChart';
+import type { PerformanceView } from './view';
+
+/** Links to every period with data; the current one marked for assistive technology too. */
+export function PeriodNav({
+  v,
+  periods,
+  current,
+  href,
+}: {
+  v: PerformanceView;
+  periods: Period[];
+  current: string;
+  href: (key: string) => string;
+}) {
+  return (
+    <nav className="period-nav" aria-label={v.t('periodNav')}>
+      <ul>
+        {periods.map((p) => (
+          <li key={p.key}>
+            <a href={href(p.key)} aria-current={p.key === current ? 'page' : undefined}>
+              {v.periodName(p)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The headline figures as a description list. */
+export function HeadlineFigures({ v, f }: { v: PerformanceView; f: Figures }) {
+  const items: [string, string][] = [
+    [v.t('received'), v.count(f.received)],
+    [v.t('closed'), v.count(f.closed)],
+    [v.t('open'), v.t('openOverdue', { open: v.count(f.open), overdue: v.count(f.overdue) })],
+    [v.t('medianDays'), v.days(f.medianDays)],
+    [v.t('p90Days'), v.days(f.p90Days)],
+    [v.t('onTime'), v.pct(f.onTimePct)],
+    [v.t('satisfaction'), satisfactionText(v, f)],
+    [
+      v.t('digital'),
+      f.started
+        ? v.t('digitalValue', { pct: v.pct(f.completionPct), n: v.count(f.started) })
+        : v.t('noData'),
+    ],
+    [v.t('formMinutes'), v.days(f.medianMinutes)],
+  ];
+  return (
+    <dl className="headline-figures">
+      {items.map(([k, val]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{val}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function satisfactionText(v: PerformanceView, f: Figures) {
+  if (!f.responses) return v.t('noData');
+  return f.satisfactionPct === null
+    ? v.t('tooFew', { n: f.responses })
+    : v.t('satisfactionValue', { pct: v.pct(f.satisfactionPct), n: v.count(f.responses) });
+}
+
+export function Downloads({
+  v,
+  table,
+  href,
+}: {
+  v: PerformanceView;
+  table: TableName;
+  href: (table: TableName, ext: 'csv' | 'json') => string;
+}) {
+  const name = v.t(
+    table === 'agencies' ? 'tableAgencies' : table === 'services' ? 'tableServices' : 'tableMonths',
+  );
+  return (
+    <ul className="downloads" aria-label={v.t('downloads')}>
+      <li>
+        <a href={href(table, 'csv')} download>
+          {v.t('downloadCsv', { table: name })}
+        </a>
+      </li>
+      <li>
+        <a href={href(table, 'json')}>{v.t('downloadJson', { table: name })}</a>
+      </li>
+    </ul>
+  );
+}
+
+function Scroll({
+  v,
+  caption,
+  children,
+}: {
+  v: PerformanceView;
+  caption: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={v.t('tableRegion', { caption })}
+      tabIndex={0}
+    >
+      {children}
+    </div>
+  );
+}
+
+export function AgencyChart({
+  v,
+  agencies,
+  tableId,
+}: {
+  v: PerformanceView;
+  agencies: AgencyFigures[];
+  tableId: string;
+}) {
+  const measured = agencies
+    .filter((a) => a.onTimePct !== null)
+    .sort((a, b) => b.onTimePct! - a.onTimePct!);
+  const best = measured[0];
+  const worst = measured[measured.length - 1];
+  return (
+    <BarChart
+      id="agency-chart"
+      title={
+        measured.length > 1
+          ? v.t('agencyChartTitle', {
+              best: v.agency(best.code).text,
+              bestPct: v.pct(best.onTimePct),
+              worst: v.agency(worst.code).text,
+              worstPct: v.pct(worst.onTimePct),
+            })
+          : v.t('agencyChartTitleOne')
+      }
+      summary={v.t('agencyChartSummary')}
+      series={[v.t('onTime')]}
+      max={100}
+      tableId={tableId}
+      tableLink={v.t('tableLink')}
+      bars={agencies.map((a) => ({
+        label: v.agency(a.code).text,
+        lang: v.lang(v.agency(a.code).lang),
+        values: [{ value: a.onTimePct, text: v.pct(a.onTimePct) }],
+      }))}
+    />
+  );
+}
+
+export function AgencyTable({
+  v,
+  id,
+  caption,
+  agencies,
+  reportHref,
+}: {
+  v: PerformanceView;
+  id: string;
+  caption: string;
+  agencies: AgencyFigures[];
+  reportHref: (code: string) => string;
+}) {
+  return (
+    <Scroll v={v} caption={caption}>
+      <table className="table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{v.t('colAgency')}</th>
+            <th scope="col" className="num">
+              {v.t('colReceived')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colClosed')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colOpen')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colOverdue')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colMedian')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colP90')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colOnTime')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colServicesMet')}
+            </th>
+            <th scope="col">{v.t('colSatisfaction')}</th>
+            <th scope="col" className="num">
+              {v.t('colDigital')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {agencies.map((a) => (
+            <tr key={a.code} data-code={a.code}>
+              <th scope="row" lang={v.lang(v.agency(a.code).lang)}>
+                <a href={reportHref(a.code)}>{v.agency(a.code).text}</a>
+              </th>
+              <td className="num" data-col="received">
+                {v.count(a.received)}
+              </td>
+              <td className="num" data-col="closed">
+                {v.count(a.closed)}
+              </td>
+              <td className="num" data-col="open">
+                {v.count(a.open)}
+              </td>
+              <td className="num" data-col="overdue">
+                {v.count(a.overdue)}
+              </td>
+              <td className="num" data-col="median_days_to_close">
+                {v.days(a.medianDays)}
+              </td>
+              <td className="num" data-col="p90_days_to_close">
+                {v.days(a.p90Days)}
+              </td>
+              <td className="num" data-col="on_time_pct">
+                {v.pct(a.onTimePct)}
+              </td>
+              <td className="num">
+                {v.t('servicesMetValue', { met: a.servicesMet, measured: a.servicesMeasured })}
+              </td>
+              <td>{satisfactionText(v, a)}</td>
+              <td className="num">{a.started ? v.pct(a.completionPct) : v.t('noData')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
+export function ServiceTable({
+  v,
+  id,
+  caption,
+  services,
+}: {
+  v: PerformanceView;
+  id: string;
+  caption: string;
+  services: ServiceFigures[];
+}) {
+  return (
+    <Scroll v={v} caption={caption}>
+      <table className="table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{v.t('colService')}</th>
+            <th scope="col">{v.t('colAgency')}</th>
+            <th scope="col" className="num">
+              {v.t('colReceived')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colClosed')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colOverdue')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colMedian')}
+            </th>
+            <th scope="col">{v.t('colTarget')}</th>
+            <th scope="col" className="num">
+              {v.t('colOnTime')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colGoal')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colAttainment')}
+            </th>
+            <th scope="col">{v.t('colMet')}</th>
+            <th scope="col">{v.t('colSatisfaction')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {services.map((s) => (
+            <tr key={s.code} data-code={s.code}>
+              <th scope="row" lang={v.lang(v.service(s.code).lang)}>
+                {v.service(s.code).text}
+              </th>
+              <td lang={v.lang(v.agency(s.agencyCode).lang)}>{v.agency(s.agencyCode).text}</td>
+              <td className="num" data-col="received">
+                {v.count(s.received)}
+              </td>
+              <td className="num" data-col="closed">
+                {v.count(s.closed)}
+              </td>
+              <td className="num" data-col="overdue">
+                {v.count(s.overdue)}
+              </td>
+              <td className="num" data-col="median_days_to_close">
+                {v.days(s.medianDays)}
+              </td>
+              <td>
+                {s.target
+                  ? v.t('targetDays', { days: s.target.daysToClose, type: s.target.dayType })
+                  : v.t('noTarget')}
+              </td>
+              <td className="num" data-col="on_time_pct">
+                {v.pct(s.onTimePct)}
+              </td>
+              <td className="num">{s.target ? v.pct(s.target.onTimeGoalPct) : v.t('noTarget')}</td>
+              <td className="num" data-col="attainment">
+                {v.ratio(s.attainment)}
+              </td>
+              <td>
+                {s.attainment === null ? (
+                  v.t('notMeasured')
+                ) : s.attainment >= 1 ? (
+                  <strong>{v.t('met')}</strong>
+                ) : (
+                  v.t('notMet')
+                )}
+              </td>
+              <td>{satisfactionText(v, s)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
+export function MonthChart({
+  v,
+  months,
+  tableId,
+}: {
+  v: PerformanceView;
+  months: MonthFigures[];
+  tableId: string;
+}) {
+  const top = [...months].sort((a, b) => b.received - a.received)[0];
+  const max = Math.max(1, ...months.flatMap((m) => [m.received, m.closed]));
+  return (
+    <BarChart
+      id="month-chart"
+      title={
+        top && top.received
+          ? v.t('monthsChartTitle', { month: v.month(top.month), n: v.count(top.received) })
+          : v.t('monthsChartTitleNone')
+      }
+      summary={v.t('monthsChartSummary')}
+      series={[v.t('seriesReceived'), v.t('seriesClosed')]}
+      max={max}
+      tableId={tableId}
+      tableLink={v.t('tableLink')}
+      bars={months.map((m) => ({
+        label: v.month(m.month),
+        values: [
+          { value: m.received, text: v.count(m.received) },
+          { value: m.closed, text: v.count(m.closed) },
+        ],
+      }))}
+    />
+  );
+}
+
+export function MonthTable({
+  v,
+  id,
+  caption,
+  months,
+}: {
+  v: PerformanceView;
+  id: string;
+  caption: string;
+  months: MonthFigures[];
+}) {
+  return (
+    <Scroll v={v} caption={caption}>
+      <table className="table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{v.t('colMonth')}</th>
+            <th scope="col" className="num">
+              {v.t('colReceived')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colClosed')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colMedian')}
+            </th>
+            <th scope="col" className="num">
+              {v.t('colOnTime')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((m) => (
+            <tr key={m.month} data-code={m.month}>
+              <th scope="row">{v.month(m.month)}</th>
+              <td className="num" data-col="received">
+                {v.count(m.received)}
+              </td>
+              <td className="num" data-col="closed">
+                {v.count(m.closed)}
+              </td>
+              <td className="num" data-col="median_days_to_close">
+                {v.days(m.medianDays)}
+              </td>
+              <td className="num" data-col="on_time_pct">
+                {v.pct(m.onTimePct)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Period } from '@/lib/metrics/periods';
+import { catalogueNames } from '@/lib/services/queries';
+
+/** Formatting shared by the transparency pages: one way to write a percentage, a day count… */
+export async function performanceView(locale: string) {
+  const t = await getTranslations({ locale, namespace: 'Performance' });
+  const format = await getFormatter({ locale });
+  const names = await catalogueNames(locale);
+  const noData = t('noData');
+  const view = {
+    t,
+    locale,
+    count: (n: number) => format.number(n),
+    pct: (v: number | null) =>
+      v === null ? noData : format.number(v / 100, { style: 'percent', maximumFractionDigits: 1 }),
+    days: (v: number | null) =>
+      v === null
+        ? noData
+        : format.number(v, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+    ratio: (v: number | null) =>
+      v === null
+        ? noData
+        : format.number(v, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+    date: (d: Date | string) => format.dateTime(new Date(d), { dateStyle: 'long' }),
+    dateTime: (d: Date | string) =>
+      format.dateTime(new Date(d), { dateStyle: 'long', timeStyle: 'short' }),
+    month: (ym: string) =>
+      format.dateTime(new Date(`${ym}-15T12:00:00Z`), { month: 'long', year: 'numeric' }),
+    agency: (code: string) => names.agencies.get(code) ?? { text: code, lang: 'en' },
+    service: (code: string) => names.services.get(code) ?? { text: code, lang: 'en' },
+    /** "Fiscal year 2027 to date", "FY2027 first half". */
+    periodName: (p: Period) =>
+      p.half
+        ? t('periodHalf', { fy: p.fiscalYear, half: p.half })
+        : p.toDate
+          ? t('periodFyToDate', { fy: p.fiscalYear })
+          : t('periodFy', { fy: p.fiscalYear }),
+    /** "1 July 2026 to 27 November 2026" — the last day included. */
+    periodRange: (p: Period) =>
+      t('periodLong', {
+        start: view.date(p.start),
+        end: view.date(new Date(p.asOf.getTime() - (p.toDate ? 0 : 1))),
+      }),
+    /** `lang` for catalogue text that fell back to English. */
+    lang: (l: string) => (l === locale ? undefined : l),
+  };
+  return view;
+}
+
+export type PerformanceView = Awaited<ReturnType<typeof performanceView>>;

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { localeFrom, pageTitle } from '@/lib/i18n/server';
+import { TABLES, columnsOf } from '@/lib/metrics/open-data';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'Performance' });
+  return { title: await pageTitle(locale, t('methodologyTitle')) };
+}
+
+const SECTIONS = [
+  ['periodsHeading', ['periods']],
+  ['countsHeading', ['counts']],
+  ['timeHeading', ['time']],
+  ['onTimeHeading', ['onTime', 'attainment']],
+  ['satisfactionHeading', ['satisfaction']],
+  ['digitalHeading', ['digital']],
+  ['targetsHeading', ['targets']],
+  ['updatesHeading', ['updates']],
+] as const;
+
+/** The definitions behind every figure, in words; the column definitions are the data's own. */
+export default async function MethodologyPage({ params }: Props) {
+  const locale = await localeFrom(params);
+  const t = await getTranslations({ locale, namespace: 'Performance' });
+  const tableName = {
+    agencies: 'tableAgencies',
+    services: 'tableServices',
+    months: 'tableMonths',
+  } as const;
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/performance`}>{t('title')}</a>
+      </p>
+      <h1>{t('methodologyTitle')}</h1>
+      <p>{t('method.lead')}</p>
+      {SECTIONS.map(([heading, paragraphs]) => (
+        <section key={heading} aria-labelledby={heading}>
+          <h2 id={heading}>{t(`method.${heading}`)}</h2>
+          {paragraphs.map((p) => (
+            <p key={p}>{t(`method.${p}`)}</p>
+          ))}
+        </section>
+      ))}
+      <h2>{t('method.columnsHeading')}</h2>
+      {TABLES.map((table) => {
+        const caption = t('method.columnsCaption', { table: t(tableName[table]) });
+        return (
+          <div
+            key={table}
+            className="table-scroll"
+            role="region"
+            aria-label={t('tableRegion', { caption })}
+            tabIndex={0}
+          >
+            <table className="table">
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('method.colColumn')}</th>
+                  <th scope="col">{t('method.colDefinition')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {columnsOf(table).map((c) => (
+                  <tr key={c.key}>
+                    <th scope="row">
+                      <code>{c.key}</code>
+                    </th>
+                    {/* The data's own definitions are written in English. */}
+                    <td lang={locale === 'en' ? undefined : 'en'}>{c.definition}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </>
+  );
+}

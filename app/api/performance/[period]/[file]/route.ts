@@ -1,0 +1,75 @@
+import { isLocale } from '@/lib/i18n/config';
+import { periodFor } from '@/lib/metrics/periods';
+import { performanceFor } from '@/lib/metrics/queries';
+import { columnsOf, tableRows, toCsv, type TableName } from '@/lib/metrics/open-data';
+import { catalogueNames } from '@/lib/services/queries';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * Open data: every table of the transparency page as CSV or JSON, e.g.
+ * /api/performance/2027-h1/services.csv?agency=DOT&lang=es. JSON carries the definitions and
+ * the period; both carry the time the figures were computed. Aggregates only: no personal data.
+ */
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ period: string; file: string }> },
+) {
+  const { period: key, file } = await params;
+  const m = /^(agencies|services|months)\.(csv|json)$/.exec(file);
+  const period = periodFor(key);
+  if (!m || !period) return new Response('Not found', { status: 404 });
+  const table = m[1] as TableName;
+  const url = new URL(request.url);
+  const lang = url.searchParams.get('lang') ?? 'en';
+  const locale = isLocale(lang) ? lang : 'en';
+  const agency = url.searchParams.get('agency') || undefined;
+
+  const [data, names] = await Promise.all([performanceFor(period), catalogueNames(locale)]);
+  if (agency && !data.agencies.some((a) => a.code === agency))
+    return new Response('Not found', { status: 404 });
+  const rows = tableRows(
+    data,
+    table,
+    {
+      agency: (c) => names.agencies.get(c)?.text ?? c,
+      service: (c) => names.services.get(c)?.text ?? c,
+    },
+    agency,
+  );
+  const columns = columnsOf(table);
+  const headers = {
+    'Cache-Control': 'public, max-age=60',
+    'Access-Control-Allow-Origin': '*',
+    'Last-Modified': data.computedAt.toUTCString(),
+  };
+  const name = `baltimore-311-${table}-${period.key}${agency ? `-${agency}` : ''}`;
+  if (m[2] === 'csv') {
+    return new Response(
+      toCsv(
+        columns.map((c) => c.key),
+        rows,
+      ),
+      {
+        headers: {
+          ...headers,
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name}.csv"`,
+        },
+      },
+    );
+  }
+  return Response.json(
+    {
+      table,
+      period: data.period,
+      agency: agency ?? null,
+      computedAt: data.computedAt.toISOString(),
+      demo: data.demo,
+      methodology: `/${locale}/performance/methodology`,
+      definitions: Object.fromEntries(columns.map((c) => [c.key, c.definition])),
+      rows,
+    },
+    { headers },
+  );
+}

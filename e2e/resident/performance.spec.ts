@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import perfEn from '../../locales/en/Performance.json';
+import perfEs from '../../locales/es/Performance.json';
+import staffEn from '../../locales/en/Staff.json';
+import triageEn from '../../locales/en/Triage.json';
+import {
+  expectAxeClean,
+  expectAxeCleanWithoutJs,
+  expectNoHorizontalScroll,
+  messages,
+} from '../support';
+
+const API_KEY = 'e2e-open311-key-0123456789';
+
+/** A cell of the services table, by service code and open-data column key. */
+async function serviceCell(page: Page, code: string, column: string) {
+  return (
+    await page
+      .locator(`#services-table tr[data-code="${code}"] td[data-col="${column}"]`)
+      .textContent()
+  )?.trim();
+}
+
+test('closing requests in the staff console changes the figures; downloads match the page', async ({
+  page,
+  request,
+  browser,
+}) => {
+  test.slow();
+  // The test server has no demo data (DEMO_DATA=0): the figures are this suite's requests only.
+  await page.goto('/en/performance');
+  const before = Number((await serviceCell(page, 'SW-Dirty Alley', 'closed'))!.replace(/,/g, ''));
+
+  const ids: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const res = await request.post('/api/open311/v2/requests.json', {
+      form: {
+        api_key: API_KEY,
+        service_code: 'SW-Dirty Alley',
+        address_string: `${i + 10} Perf Alley, Baltimore, MD 21231`,
+      },
+    });
+    ids.push((await res.json())[0].service_request_id);
+  }
+  const staffContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const staff = await staffContext.newPage();
+  await staff.goto('/en/staff/sign-in');
+  await staff.getByLabel(staffEn.emailLabel).fill('admin@baltimore.example');
+  await staff.getByLabel(staffEn.passwordLabel).fill('e2e admin passphrase 2026');
+  await staff.getByRole('button', { name: staffEn.signInButton }).click();
+  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
+  for (const id of ids) {
+    await staff.goto(`/en/staff/requests/${id}`);
+    await staff.getByLabel(messages.en.status.reason.resolved).check();
+    await staff.getByRole('button', { name: triageEn.close }).click();
+    await expect(staff.getByRole('status')).toHaveText(triageEn.done.close);
+  }
+  await staffContext.close();
+
+  await page.goto('/en/performance');
+  const after = Number((await serviceCell(page, 'SW-Dirty Alley', 'closed'))!.replace(/,/g, ''));
+  expect(after).toBe(before + 2);
+  await expect(page.getByText(/Last updated/)).toBeVisible();
+
+  // The CSV and JSON downloads say what the page says.
+  const csvHref = await page
+    .getByRole('link', { name: perfEn.downloadCsv.replace('{table}', perfEn.tableServices) })
+    .getAttribute('href');
+  const csv = await (await request.get(csvHref!)).text();
+  const [header, ...lines] = csv.trim().split('\r\n');
+  const cols = header.split(',');
+  const alley = lines.find((l) => l.startsWith('SW-Dirty Alley,'))!.split(',');
+  expect(Number(alley[cols.indexOf('closed')])).toBe(after);
+  expect(Number(alley[cols.indexOf('received')])).toBe(
+    Number((await serviceCell(page, 'SW-Dirty Alley', 'received'))!.replace(/,/g, '')),
+  );
+  const json = await (await request.get(csvHref!.replace('.csv', '.json'))).json();
+  expect(json.definitions.on_time_pct).toBeTruthy();
+  const row = json.rows.find((r: { service_code: string }) => r.service_code === 'SW-Dirty Alley');
+  expect(row.closed).toBe(after);
+  const pagePct = await serviceCell(page, 'SW-Dirty Alley', 'on_time_pct');
+  expect(pagePct).toBe(
+    row.on_time_pct === null
+      ? perfEn.noData
+      : `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(row.on_time_pct)}%`,
+  );
+  // The months and agencies tables too.
+  const months = await (await request.get(csvHref!.replace('services.csv', 'months.json'))).json();
+  const monthRows = page.locator('#months-table tbody tr');
+  await expect(monthRows).toHaveCount(months.rows.length);
+  const agencies = await (
+    await request.get(csvHref!.replace('services.csv', 'agencies.json'))
+  ).json();
+  const sw = agencies.rows.find((r: { agency_code: string }) => r.agency_code === 'DPW-SW');
+  expect(
+    (await page
+      .locator('#agencies-table tr[data-code="DPW-SW"] td[data-col="closed"]')
+      .textContent())!.replace(/,/g, ''),
+  ).toBe(String(sw.closed));
+});
+
+for (const locale of ['en', 'es'] as const) {
+  test(`the transparency page (${locale}) is axe-clean, reflows at 320 px and has every view at a URL`, async ({
+    page,
+  }) => {
+    const t = locale === 'en' ? perfEn : perfEs;
+    await page.goto(`/${locale}/performance`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
+    await expect(page.getByRole('navigation', { name: t.periodNav })).toBeVisible();
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectAxeClean(page);
+    }
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page);
+
+    // Each half-year report has its own URL; an agency's report is printable on its own page.
+    const current = page.locator('.period-nav [aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    const links = page.locator('.period-nav a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.some((h) => /period=\d{4}-h1$/.test(h))).toBe(true);
+    await page.goto(hrefs.find((h) => /-h1$/.test(h))!);
+    await expect(page.locator('.period-nav [aria-current="page"]')).toHaveAttribute('href', /-h1$/);
+    await page.locator('#agencies-table tbody th a').first().click();
+    await expect(page).toHaveURL(/\/performance\/agencies\/[^/?]+\?period=\d{4}-h1$/);
+    await expectAxeClean(page);
+    await expectNoHorizontalScroll(page);
+
+    await page.goto(`/${locale}/performance/methodology`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.methodologyTitle);
+    await expectAxeClean(page);
+    await expectNoHorizontalScroll(page);
+    expect((await page.goto(`/${locale}/performance?period=2099`))!.status()).toBe(404);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('periods are plain links and the page is complete', async ({ page }) => {
+    const res = await page.goto('/en/performance');
+    const html = await res!.text();
+    await page.locator('.period-nav a').last().click();
+    await expect(page).toHaveURL(/period=/);
+    await expect(page.locator('#services-table')).toBeVisible();
+    await expect(page.locator('figure svg').first()).toBeAttached();
+    await expectAxeCleanWithoutJs(page, html);
+  });
+});

@@ -1,0 +1,199 @@
+import type { AgencyFigures, MonthFigures, PerformanceData, ServiceFigures } from './aggregate';
+
+/**
+ * The open-data tables behind the transparency page: the same figures, unrounded, with a
+ * definition for every column. CSV and JSON downloads and the methodology page use these.
+ */
+export type Column<T> = { key: string; definition: string; value: (row: T) => unknown };
+
+const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] => [
+  { key: 'received', definition: 'Requests made in the period', value: (r) => r.received },
+  {
+    key: 'closed',
+    definition: 'Requests closed in the period (whenever made)',
+    value: (r) => r.closed,
+  },
+  {
+    key: 'open',
+    definition:
+      'Requests made in the period and not closed at its end (or now, for a running period)',
+    value: (r) => r.open,
+  },
+  {
+    key: 'overdue',
+    definition: 'Of the open requests, those past their due date',
+    value: (r) => r.overdue,
+  },
+  {
+    key: 'median_days_to_close',
+    definition:
+      'Median of (closed − made), in days, over closures in the period; duplicates and referrals left out',
+    value: (r) => r.medianDays,
+  },
+  {
+    key: 'p90_days_to_close',
+    definition: '90th percentile of the same (linear interpolation, PostgreSQL percentile_cont)',
+    value: (r) => r.p90Days,
+  },
+  {
+    key: 'on_time_eligible',
+    definition: 'Closures in the period with a due date, excluding duplicates and referrals',
+    value: (r) => r.eligible,
+  },
+  {
+    key: 'on_time',
+    definition: 'Of those, closed at or before the due date',
+    value: (r) => r.onTime,
+  },
+  { key: 'on_time_pct', definition: '100 × on_time ÷ on_time_eligible', value: (r) => r.onTimePct },
+  {
+    key: 'satisfaction_responses',
+    definition: 'Satisfaction survey answers received in the period',
+    value: (r) => r.responses,
+  },
+  {
+    key: 'satisfaction_pct',
+    definition:
+      'Share of answers scoring 4 or 5 out of 5; empty under 10 answers (too few to show)',
+    value: (r) => r.satisfactionPct,
+  },
+  {
+    key: 'forms_started',
+    definition: 'Online request forms shown in the period (no cookies, no personal data)',
+    value: (r) => r.started,
+  },
+  { key: 'forms_submitted', definition: 'Of those, sent', value: (r) => r.submitted },
+  {
+    key: 'digital_completion_pct',
+    definition: '100 × forms_submitted ÷ forms_started',
+    value: (r) => r.completionPct,
+  },
+  {
+    key: 'median_form_minutes',
+    definition: 'Median minutes from showing a form to sending it',
+    value: (r) => r.medianMinutes,
+  },
+];
+
+export const agencyColumns: Column<AgencyFigures & { name: string }>[] = [
+  { key: 'agency_code', definition: 'Agency code', value: (r) => r.code },
+  { key: 'agency', definition: 'Agency name', value: (r) => r.name },
+  ...figureColumns<AgencyFigures & { name: string }>(),
+  {
+    key: 'services_met_target',
+    definition: 'Services whose on-time % reached their on-time goal',
+    value: (r) => r.servicesMet,
+  },
+  {
+    key: 'services_measured',
+    definition: 'Services with a target and at least one eligible closure',
+    value: (r) => r.servicesMeasured,
+  },
+];
+
+export const serviceColumns: Column<ServiceFigures & { name: string }>[] = [
+  {
+    key: 'service_code',
+    definition: 'Service code (Baltimore 311 request type)',
+    value: (r) => r.code,
+  },
+  { key: 'service', definition: 'Service name', value: (r) => r.name },
+  { key: 'agency_code', definition: 'Responsible agency', value: (r) => r.agencyCode },
+  ...figureColumns<ServiceFigures & { name: string }>(),
+  {
+    key: 'target_days',
+    definition: 'Committed days to close for the fiscal year',
+    value: (r) => r.target?.daysToClose ?? null,
+  },
+  {
+    key: 'target_day_type',
+    definition: 'calendar or business days (Monday–Friday; city holidays not subtracted)',
+    value: (r) => r.target?.dayType ?? null,
+  },
+  {
+    key: 'on_time_goal_pct',
+    definition: 'Committed on-time %',
+    value: (r) => r.target?.onTimeGoalPct ?? null,
+  },
+  {
+    key: 'satisfaction_goal_pct',
+    definition: 'Committed satisfaction %',
+    value: (r) => r.target?.satisfactionGoalPct ?? null,
+  },
+  {
+    key: 'target_set_at',
+    definition: 'When the target was set',
+    value: (r) => r.target?.setAt ?? null,
+  },
+  {
+    key: 'attainment',
+    definition: 'on_time_pct ÷ on_time_goal_pct (1 or more: target met)',
+    value: (r) => r.attainment,
+  },
+  {
+    key: 'speed_attainment',
+    definition: 'target_days ÷ median_days_to_close (lower is better, so target ÷ actual)',
+    value: (r) => r.speedAttainment,
+  },
+];
+
+export const monthColumns: Column<MonthFigures>[] = [
+  { key: 'month', definition: 'Calendar month, Baltimore time (YYYY-MM)', value: (r) => r.month },
+  { key: 'received', definition: 'Requests made in the month', value: (r) => r.received },
+  { key: 'closed', definition: 'Requests closed in the month', value: (r) => r.closed },
+  {
+    key: 'median_days_to_close',
+    definition: 'Median days to close of the month’s closures (duplicates and referrals left out)',
+    value: (r) => r.medianDays,
+  },
+  {
+    key: 'on_time_pct',
+    definition: 'On-time % of the month’s eligible closures',
+    value: (r) => r.onTimePct,
+  },
+];
+
+export const TABLES = ['agencies', 'services', 'months'] as const;
+export type TableName = (typeof TABLES)[number];
+
+type Names = { agency: (code: string) => string; service: (code: string) => string };
+
+/** A table's rows as plain objects (column key → value), optionally one agency's only. */
+export function tableRows(data: PerformanceData, table: TableName, names: Names, agency?: string) {
+  const pickCols = <T>(cols: Column<T>[], rows: T[]) =>
+    rows.map((r) => Object.fromEntries(cols.map((c) => [c.key, c.value(r) ?? null])));
+  if (table === 'agencies')
+    return pickCols(
+      agencyColumns,
+      data.agencies
+        .filter((a) => !agency || a.code === agency)
+        .map((a) => ({ ...a, name: names.agency(a.code) })),
+    );
+  if (table === 'services')
+    return pickCols(
+      serviceColumns,
+      data.services
+        .filter((s) => !agency || s.agencyCode === agency)
+        .map((s) => ({ ...s, name: names.service(s.code) })),
+    );
+  return pickCols(monthColumns, data.months);
+}
+
+export function columnsOf(table: TableName): Column<never>[] {
+  return (
+    table === 'agencies' ? agencyColumns : table === 'services' ? serviceColumns : monthColumns
+  ) as Column<never>[];
+}
+
+/** RFC 4180 CSV: quoted where needed, CRLF line ends, empty for "no data". */
+export function toCsv(keys: string[], rows: Record<string, unknown>[]): string {
+  const cell = (v: unknown) => {
+    if (v === null || v === undefined) return '';
+    const s = String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return (
+    [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))].join('\r\n') +
+    '\r\n'
+  );
+}
