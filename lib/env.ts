@@ -20,6 +20,8 @@ const schema = z.object({
   STAFF_BOOTSTRAP_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   OPEN311_BOOTSTRAP_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   SMTP_URL: z.url().optional(),
+  /** The portal's public address, for links in messages (survey links); default localhost:PORT. */
+  PUBLIC_BASE_URL: z.url().optional(),
   DEMO_DATA: flag.optional(),
   /** Test-only read endpoints under /api/test-hooks (end-to-end tests); never set in production. */
   E2E_TEST_HOOKS: flag.optional(),

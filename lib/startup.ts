@@ -33,7 +33,7 @@ export async function startup(): Promise<void> {
       // No public origin is configured yet (lib/env.ts has none), so survey links point at this
       // server's own port: right for a single machine, wrong behind a proxy or a load balancer.
       const { startOutboxWorker } = await import('./outbox/worker');
-      startOutboxWorker(`http://localhost:${env.PORT}`);
+      startOutboxWorker(env.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `http://localhost:${env.PORT}`);
       console.log('Outbox: e-mail delivery over SMTP_URL every 15 s');
     }
   } catch (error) {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 
 if (!process.env.DATABASE_URL)
   process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-bench-'));
@@ -11,7 +12,10 @@ const { getService, findServices } = await import('../lib/services/queries');
 const { createServiceRequest } = await import('../lib/requests/commands');
 const { getPublicRequest } = await import('../lib/requests/queries');
 const { requestSchema } = await import('../lib/requests/schema');
-const { database, closeDatabase } = await import('../lib/db');
+const { database, closeDatabase, getDb } = await import('../lib/db');
+const { aggregate } = await import('../lib/metrics/aggregate');
+const { currentPeriodKey, periodFor } = await import('../lib/metrics/periods');
+const { performanceFor } = await import('../lib/metrics/queries');
 
 async function time(label: string, n: number, fn: (i: number) => Promise<unknown>) {
   const ms: number[] = [];
@@ -53,4 +57,17 @@ await time('create request (one transaction)', 300, async () => {
   numbers.push(r.trackingNumber);
 });
 await time('tracking page data', 300, (i) => getPublicRequest(numbers[i % numbers.length], 'en'));
+
+// The transparency page: computing a period's figures from the requests (what a view pays after
+// a change), and reading them from the snapshot (every other view).
+const [{ n: requestCount }] = (
+  await (await getDb()).execute(sql`select count(*)::int as n from service_requests`)
+).rows as { n: number }[];
+console.log(`Requests in the database: ${requestCount}`);
+const fy = periodFor(currentPeriodKey())!;
+const lastYear = periodFor(String(fy.fiscalYear - 1))!;
+await time('transparency: compute FY to date', 5, async () => aggregate(await getDb(), fy));
+await time('transparency: compute last FY', 5, async () => aggregate(await getDb(), lastYear));
+await performanceFor(fy);
+await time('transparency: read snapshot', 100, () => performanceFor(fy));
 await closeDatabase();

@@ -284,6 +284,7 @@ export function ServiceTable({
             <th scope="col" className="num">
               {v.t('colGoal')}
             </th>
+            <th scope="col">{v.t('colTargetSet')}</th>
             <th scope="col" className="num">
               {v.t('colAttainment')}
             </th>
@@ -319,6 +320,7 @@ export function ServiceTable({
                 {v.pct(s.onTimePct)}
               </td>
               <td className="num">{s.target ? v.pct(s.target.onTimeGoalPct) : v.t('noTarget')}</td>
+              <td>{s.target ? v.date(s.target.setAt) : v.t('noTarget')}</td>
               <td className="num" data-col="attainment">
                 {v.ratio(s.attainment)}
               </td>
