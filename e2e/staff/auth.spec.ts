@@ -81,4 +81,35 @@ test('staff pages give anonymous visitors no data, whatever headers or URLs they
     expect(body, `${url} ${JSON.stringify(headers)}`).not.toContain('Signed in as');
     expect(body).not.toContain(staffEn.queueTitle);
   }
+
+  // A request's page (personal data) and the other staff pages, by every trick above.
+  const marker = `anon-probe-${Date.now()}`;
+  const sent = await request.post('/api/open311/v2/requests.json', {
+    form: {
+      api_key: 'e2e-open311-key-0123456789',
+      service_code: 'SW-Dirty Alley',
+      address_string: '1 Probe Alley, Baltimore, MD 21231',
+      description: marker,
+      email: `${marker}@example.com`,
+    },
+  });
+  const [{ service_request_id: id }] = await sent.json();
+  const pages = [
+    `/en/staff/requests/${id}`,
+    '/en/staff/admin/users',
+    '/en/staff/admin/api-keys',
+    '/en/staff/targets',
+    '/en/staff/outbox',
+  ];
+  for (const path of pages) {
+    for (const [, headers] of attempts) {
+      for (const url of [path, `${path}.rsc`, `${path}?_rsc=x`]) {
+        const res = await request.get(url, { headers, maxRedirects: 0 });
+        const body = await res.text();
+        expect(body, `${url} ${JSON.stringify(headers)}`).not.toContain(`${marker}@example.com`);
+        expect(body).not.toContain('Signed in as');
+        if (path.includes(id)) expect(body).not.toContain(marker);
+      }
+    }
+  }
 });
