@@ -52,7 +52,7 @@ export function scaleSql({ events }: { events: boolean }) {
     rows: `create temp table scale_rows on commit drop as
       select nextval(pg_get_serial_sequence('service_requests', 'id')) as id,
         'BAL-' || to_char(o.created_at at time zone 'America/New_York', 'YY') || '-'
-          || lpad(nextval('service_request_number_seq')::text, 6, '0') as tracking_number,
+          || next_tracking_suffix() as tracking_number,
         o.*
       from (
         select b.service_code, b.created_at, b.reason, b.form_completion, b.street,

@@ -133,7 +133,7 @@ function insertRequests(batch: DemoRequest[]): SQL {
       description, address, zip, lat, long, locale, channel, created_at, acknowledged_at,
       closed_at, due_at, updated_at, version, is_demo, idempotency_key)
     select 'BAL-' || to_char(r."createdAt" at time zone 'America/New_York', 'YY') || '-'
-        || lpad(nextval('service_request_number_seq')::text, 6, '0'),
+        || next_tracking_suffix(),
       r."serviceCode", r.status, r."closeReason", r.description, r.address, r.zip, r.lat, r.long,
       r.locale, r.channel, r."createdAt", r."acknowledgedAt", r."closedAt", r."dueAt",
       greatest(r."createdAt", r."acknowledgedAt", r."startedAt", r."closedAt"), r.version, true,

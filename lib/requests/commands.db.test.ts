@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { requestAnswers, requestContacts, requestEvents, serviceRequests } from '@/db/schema';
 import { getService } from '@/lib/services/queries';
 import { createServiceRequest } from './commands';
 import { requestSchema } from './schema';
+import { TRACKING_NUMBER } from './tracking-number';
 
 async function potholeInput(overrides: Record<string, unknown> = {}) {
   const service = (await getService('TRM-Potholes', 'en'))!;
@@ -98,5 +99,27 @@ describe('createServiceRequest', () => {
     ).rejects.toThrow(/photo/);
     const [{ after }] = await db.select({ after: count() }).from(serviceRequests);
     expect(after).toBe(before);
+  });
+});
+
+describe('tracking numbers past a million', () => {
+  it('keep every digit, so they never repeat', async () => {
+    const db = await getDb();
+    await db.execute(sql`select setval('service_request_number_seq', 999998)`);
+    const numbers: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { service, input } = await potholeInput();
+      const r = await createServiceRequest({
+        serviceCode: service.code,
+        attributes: service.attributes,
+        input,
+        locale: 'en',
+        channel: 'web',
+        now: new Date('2026-11-27T15:00:00Z'),
+      });
+      numbers.push(r.trackingNumber);
+    }
+    expect(numbers).toEqual(['BAL-26-999999', 'BAL-26-1000000', 'BAL-26-1000001']);
+    expect(numbers.every((n) => TRACKING_NUMBER.test(n))).toBe(true);
   });
 });

@@ -53,7 +53,7 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
     const [row] = await tx
       .insert(serviceRequests)
       .values({
-        trackingNumber: sql`'BAL-' || to_char(${now}::timestamptz at time zone 'America/New_York', 'YY') || '-' || lpad(nextval('service_request_number_seq')::text, 6, '0')`,
+        trackingNumber: sql`'BAL-' || to_char(${now}::timestamptz at time zone 'America/New_York', 'YY') || '-' || next_tracking_suffix()`,
         serviceCode: req.serviceCode,
         description: input.description as string,
         address: input.address,
