@@ -158,6 +158,8 @@ export const surveyResponses = pgTable(
   },
   (t) => [
     unique('survey_responses_request_kind').on(t.requestId, t.kind),
+    // "Any answer since the figures were computed?" (transparency page snapshots).
+    index('survey_responses_answered_idx').on(t.answeredAt),
     check('survey_responses_score_check', sql`${t.score} is null or ${t.score} between 1 and 5`),
   ],
 );

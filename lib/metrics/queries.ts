@@ -7,6 +7,12 @@ import type { Period } from './periods';
 
 /** However quiet the city, figures for a running period are recomputed this often ("to date"). */
 const MAX_AGE_MS = 10 * 60_000;
+/**
+ * After a change, a snapshot younger than this is still served: at least 5 s (bursts of closures
+ * cost one computation), and 20 × what the last computation took, so a database where it takes
+ * seconds (a million requests) recomputes at most every half minute or so instead of on every view.
+ */
+const reuseWindowMs = (computeMs: number) => Math.max(5_000, 20 * computeMs);
 
 export type Performance = PerformanceData & { computedAt: Date };
 
@@ -31,18 +37,19 @@ export async function performanceFor(p: Period, now = new Date()): Promise<Perfo
   ]);
   const changedRaw = (latest.rows[0] as { changed: string | Date | null }).changed;
   const changed = changedRaw ? new Date(changedRaw) : new Date(0);
-  if (
-    snap &&
-    snap.computedAt >= changed &&
-    (!p.toDate || now.getTime() - snap.computedAt.getTime() < MAX_AGE_MS)
-  ) {
-    return { ...(snap.data as PerformanceData), computedAt: snap.computedAt };
+  if (snap) {
+    const data = snap.data as PerformanceData & { computeMs?: number };
+    const age = now.getTime() - snap.computedAt.getTime();
+    const unchanged = snap.computedAt >= changed && (!p.toDate || age < MAX_AGE_MS);
+    if (unchanged || age < reuseWindowMs(data.computeMs ?? 0)) {
+      return { ...data, computedAt: snap.computedAt };
+    }
   }
   let job = inFlight.get(p.key);
   if (!job) {
     job = (async () => {
       const computedAt = new Date();
-      const data = await aggregate(db, p);
+      const data = { ...(await aggregate(db, p)), computeMs: Date.now() - computedAt.getTime() };
       await db
         .insert(performanceSnapshots)
         .values({ key: p.key, computedAt, data })

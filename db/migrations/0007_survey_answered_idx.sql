@@ -1,0 +1,1 @@
+CREATE INDEX "survey_responses_answered_idx" ON "survey_responses" USING btree ("answered_at");
