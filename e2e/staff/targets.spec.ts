@@ -1,5 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import staffEn from '../../locales/en/Staff.json';
+import { expect, test, type Page } from '@playwright/test';
 import targetsEn from '../../locales/en/Targets.json';
 import { fiscalYearOf } from '../../lib/metrics/fiscal-year';
 import {
@@ -8,43 +7,15 @@ import {
   expectNoHorizontalScroll,
   messages,
 } from '../support';
+import { makeStaff, newPage, signIn } from '../staff-support';
 
 const t = targetsEn;
-const PASSWORD = 'targets e2e passphrase 2026';
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const FY = fiscalYearOf(new Date());
 const NEXT = FY + 1;
 
 /** A message with its simple {placeholders} filled in. */
 const fill = (message: string, values: Record<string, string | number>) =>
   message.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
-
-async function makeStaff(
-  request: APIRequestContext,
-  who: string,
-  role: 'agent' | 'supervisor',
-  agencyCode: string,
-) {
-  const email = `${who}.${run}@baltimore.example`;
-  const res = await request.post('/api/test-hooks/staff', {
-    data: { email, name: `${who} ${run}`, password: PASSWORD, role, agencyCode },
-  });
-  expect(res.status()).toBe(201);
-  return { email, name: `${who} ${run}` };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/en/staff/sign-in');
-  await page.getByLabel(staffEn.emailLabel).fill(email);
-  await page.getByLabel(staffEn.passwordLabel).fill(PASSWORD);
-  await page.getByRole('button', { name: staffEn.signInButton }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
-}
-
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  return context.newPage();
-}
 
 /** The table row of one service (its row header is the service's name). */
 const serviceRow = (page: Page, name: string) =>

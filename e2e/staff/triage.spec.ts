@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import staffEn from '../../locales/en/Staff.json';
 import triageEn from '../../locales/en/Triage.json';
@@ -9,41 +9,12 @@ import {
   expectNoHorizontalScroll,
   messages,
 } from '../support';
+import { makeStaff, signIn, staffPage } from '../staff-support';
 
 const m = messages.en;
-const PASSWORD = 'triage e2e passphrase 2026';
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 /** Staff of two agencies, made through the test server (E2E_TEST_HOOKS). */
-async function makeStaff(
-  request: APIRequestContext,
-  who: string,
-  role: 'agent' | 'supervisor',
-  agencyCode: string,
-) {
-  const email = `${who}.${run}@baltimore.example`;
-  const res = await request.post('/api/test-hooks/staff', {
-    data: { email, name: `${who} ${run}`, password: PASSWORD, role, agencyCode },
-  });
-  expect(res.status()).toBe(201);
-  return { email, name: `${who} ${run}` };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/en/staff/sign-in');
-  await page.getByLabel(staffEn.emailLabel).fill(email);
-  await page.getByLabel(staffEn.passwordLabel).fill(PASSWORD);
-  await page.getByRole('button', { name: staffEn.signInButton }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
-}
-
-async function staffPage(browser: Browser, email: string) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
-
 /** A pothole reported through the resident journey, with a photo and consent to updates. */
 async function residentReportsPothole(page: Page, description: string) {
   await page.goto('/en/services/TRM-Potholes/request');

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { auditEvents, outbox, serviceRequests, surveyResponses } from '@/db/schema';
 import type { Actor } from '@/lib/auth/authorize';
-import { createStaffUser } from '@/lib/auth/users';
+import { makeStaffActor } from '@/test/staff';
 import { getPublicRequest } from '@/lib/requests/queries';
 import { makeRequest } from '@/test/requests';
 import { addNote, bulkChange, changeRequest } from './commands';
@@ -17,18 +17,6 @@ let dotAgent2: Actor;
 let dotSupervisor: Actor;
 let swAgent: Actor;
 
-async function staff(email: string, role: Actor['role'], agencyCode: string | null) {
-  const r = await createStaffUser({
-    email,
-    name: email.split('@')[0],
-    password: 'a long enough test passphrase',
-    role,
-    agencyCode,
-  });
-  if (!r.ok) throw new Error(r.error);
-  return { id: r.id, role, agencyCode };
-}
-
 async function row(trackingNumber: string) {
   const db = await getDb();
   const [r] = await db
@@ -39,10 +27,10 @@ async function row(trackingNumber: string) {
 }
 
 beforeAll(async () => {
-  dotAgent = await staff('dot.agent@test.example', 'agent', 'DOT');
-  dotAgent2 = await staff('dot.agent2@test.example', 'agent', 'DOT');
-  dotSupervisor = await staff('dot.sup@test.example', 'supervisor', 'DOT');
-  swAgent = await staff('sw.agent@test.example', 'agent', 'DPW-SW');
+  dotAgent = await makeStaffActor('dot.agent@test.example', 'agent', 'DOT');
+  dotAgent2 = await makeStaffActor('dot.agent2@test.example', 'agent', 'DOT');
+  dotSupervisor = await makeStaffActor('dot.sup@test.example', 'supervisor', 'DOT');
+  swAgent = await makeStaffActor('sw.agent@test.example', 'agent', 'DPW-SW');
 });
 
 describe('working a request', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { auditEvents, targets } from '@/db/schema';
 import { ForbiddenError, type Actor } from '@/lib/auth/authorize';
-import { createStaffUser } from '@/lib/auth/users';
+import { makeStaffActor } from '@/test/staff';
 import { fiscalYearOf } from '@/lib/metrics/fiscal-year';
 import { targetInForce } from '@/lib/services/queries';
 import { setTarget } from './commands';
@@ -16,18 +16,6 @@ let dotSupervisor: Actor;
 let dotAgent: Actor;
 let swSupervisor: Actor;
 let admin: Actor;
-
-async function staff(email: string, role: Actor['role'], agencyCode: string | null) {
-  const r = await createStaffUser({
-    email,
-    name: email.split('@')[0],
-    password: 'a long enough test passphrase',
-    role,
-    agencyCode,
-  });
-  if (!r.ok) throw new Error(r.error);
-  return { id: r.id, role, agencyCode };
-}
 
 async function targetRow(code: string, fiscalYear: number) {
   const db = await getDb();
@@ -61,10 +49,10 @@ const values = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeAll(async () => {
-  dotSupervisor = await staff('dot.sup@targets.example', 'supervisor', 'DOT');
-  dotAgent = await staff('dot.agent@targets.example', 'agent', 'DOT');
-  swSupervisor = await staff('sw.sup@targets.example', 'supervisor', 'DPW-SW');
-  admin = await staff('admin@targets.example', 'admin', null);
+  dotSupervisor = await makeStaffActor('dot.sup@targets.example', 'supervisor', 'DOT');
+  dotAgent = await makeStaffActor('dot.agent@targets.example', 'agent', 'DOT');
+  swSupervisor = await makeStaffActor('sw.sup@targets.example', 'supervisor', 'DPW-SW');
+  admin = await makeStaffActor('admin@targets.example', 'admin', null);
 });
 
 describe('setTarget', () => {
