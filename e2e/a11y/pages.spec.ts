@@ -72,6 +72,9 @@ const pages: Check[] = [
   { name: 'tracking', path: (l) => `/${l}/requests/${tracking}` },
   { name: 'tracking lookup', path: (l) => `/${l}/requests` },
   { name: 'tracking lookup error', path: (l) => `/${l}/requests?number=nope` },
+  { name: 'transparency page', path: (l) => `/${l}/performance` },
+  { name: 'agency report', path: (l) => `/${l}/performance/agencies/DOT` },
+  { name: 'methodology', path: (l) => `/${l}/performance/methodology` },
   { name: 'accessibility statement', path: (l) => `/${l}/accessibility` },
   { name: 'not found', path: (l) => `/${l}/no-such-page` },
 ];
