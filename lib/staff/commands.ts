@@ -16,7 +16,7 @@ import type { CloseReason, RequestStatus } from '@/db/schema/types';
 import { can, type Actor, type Permission } from '@/lib/auth/authorize';
 import { diff, recordAudit } from '@/lib/audit/commands';
 import { auditTrail, type AuditEntry } from '@/lib/audit/queries';
-import { sha256 } from '@/lib/requests/commands';
+import { satisfactionTokenHash } from '@/lib/surveys/satisfaction';
 import { canMove } from '@/lib/requests/status';
 
 export type RequestChange =
@@ -282,7 +282,7 @@ async function queueSatisfactionSurvey(tx: Tx, r: Locked, now: Date) {
   const token = randomBytes(32).toString('base64url');
   const [survey] = await tx
     .insert(surveyResponses)
-    .values({ requestId: r.id, kind: 'satisfaction', tokenHash: sha256(`satisfaction:${token}`) })
+    .values({ requestId: r.id, kind: 'satisfaction', tokenHash: satisfactionTokenHash(token) })
     .onConflictDoNothing()
     .returning({ id: surveyResponses.id });
   if (!survey) return; // asked already (closed before, then reopened)

@@ -1,26 +1,14 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
-import { serviceRequests, surveyResponses } from '@/db/schema';
+import { surveyResponses } from '@/db/schema';
 import { easeTokenHash } from '@/lib/requests/commands';
+import { surveyRow } from './row';
 
 export type EaseStatus = 'open' | 'answered' | 'invalid';
 
-async function easeRow(trackingNumber: string, token: string) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: surveyResponses.id, answeredAt: surveyResponses.answeredAt })
-    .from(surveyResponses)
-    .innerJoin(serviceRequests, eq(serviceRequests.id, surveyResponses.requestId))
-    .where(
-      and(
-        eq(serviceRequests.trackingNumber, trackingNumber),
-        eq(surveyResponses.kind, 'ease'),
-        eq(surveyResponses.tokenHash, easeTokenHash(token)),
-      ),
-    );
-  return row;
-}
+const easeRow = (trackingNumber: string, token: string) =>
+  surveyRow(trackingNumber, 'ease', easeTokenHash(token));
 
 export async function easeStatus(trackingNumber: string, token: string): Promise<EaseStatus> {
   if (!token) return 'invalid';

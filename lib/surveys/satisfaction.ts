@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
-import { serviceRequests, surveyResponses } from '@/db/schema';
+import { surveyResponses } from '@/db/schema';
 import { sha256 } from '@/lib/requests/commands';
+import { surveyRow } from './row';
 
 export type SatisfactionStatus = 'open' | 'answered' | 'invalid';
 /** `recorded`: this answer was saved; `answered`: one was saved before, nothing changed. */
@@ -11,22 +12,10 @@ export type SatisfactionRecord = 'recorded' | 'answered' | 'invalid';
 /** The token reaches the resident only in the survey message; the database keeps its hash. */
 export const satisfactionTokenHash = (token: string) => sha256(`satisfaction:${token}`);
 
-async function surveyRow(trackingNumber: string, token: string) {
+function satisfactionRow(trackingNumber: string, token: string) {
   // An empty or absurd token cannot match: do not spend a query on it.
-  if (!token || token.length > 200) return undefined;
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: surveyResponses.id, answeredAt: surveyResponses.answeredAt })
-    .from(surveyResponses)
-    .innerJoin(serviceRequests, eq(serviceRequests.id, surveyResponses.requestId))
-    .where(
-      and(
-        eq(serviceRequests.trackingNumber, trackingNumber),
-        eq(surveyResponses.kind, 'satisfaction'),
-        eq(surveyResponses.tokenHash, satisfactionTokenHash(token)),
-      ),
-    );
-  return row;
+  if (!token || token.length > 200) return Promise.resolve(undefined);
+  return surveyRow(trackingNumber, 'satisfaction', satisfactionTokenHash(token));
 }
 
 /**
@@ -37,7 +26,7 @@ export async function satisfactionStatus(
   trackingNumber: string,
   token: string,
 ): Promise<SatisfactionStatus> {
-  const row = await surveyRow(trackingNumber, token);
+  const row = await satisfactionRow(trackingNumber, token);
   return !row ? 'invalid' : row.answeredAt ? 'answered' : 'open';
 }
 
@@ -55,7 +44,7 @@ export async function recordSatisfaction(
   // The schema refuses these first; the database's check would too, less politely.
   if (!Number.isInteger(score) || score < 1 || score > 5)
     throw new RangeError('score out of range');
-  const row = await surveyRow(trackingNumber, token);
+  const row = await satisfactionRow(trackingNumber, token);
   if (!row) return 'invalid';
   const db = await getDb();
   const updated = await db
