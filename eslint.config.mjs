@@ -8,6 +8,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-e2e/**',
       'node_modules/**',
       'data/**',
       'styles/vendor/**',

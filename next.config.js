@@ -13,9 +13,16 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+const testBuild = process.env.BRS_TEST_HOOKS_BUILD === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Inlined at build time: only a build made for the end-to-end tests (`npm run build:e2e`) can
+  // ever answer on /api/test-hooks; a production build cannot be switched on afterwards. That
+  // build goes to a folder of its own, so `npm start` never serves it by mistake.
+  env: { BRS_TEST_HOOKS_BUILD: testBuild ? '1' : '0' },
+  distDir: testBuild ? '.next-e2e' : '.next',
   reactStrictMode: true,
   // PGlite's WASM must stay in node_modules: bundled, it would be copied to public static files.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp', 'pg', 'heic-decode', 'libheif-js'],

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests against a production build (`npm run build` first; `npm test` does it).
+ * End-to-end tests against a production build made for them (`npm run build:e2e` first, which
+ * writes .next-e2e with the test hooks compiled in; `npm test` does it).
  * The server starts on an empty embedded database of its own.
  *
  * Browser: Debian's Chromium where it is installed (this project's CI machines cannot download
@@ -65,6 +66,7 @@ export default defineConfig({
         reuseExistingServer: false,
         timeout: 120_000,
         env: {
+          BRS_TEST_HOOKS_BUILD: '1', // serve the test build (.next-e2e, `npm run build:e2e`)
           DATA_DIR: dataDir,
           E2E_TEST_HOOKS: '1',
           DATABASE_URL: '',

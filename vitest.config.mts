@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/**/*.test.ts'],
           exclude: ['**/*.db.test.ts'],
           environment: 'node',
+          setupFiles: ['test/clock.ts'],
         },
       },
       {
@@ -27,7 +28,7 @@ export default defineConfig({
           include: ['**/*.db.test.ts'],
           exclude: ['node_modules/**'],
           environment: 'node',
-          setupFiles: ['test/db-setup.ts'],
+          setupFiles: ['test/clock.ts', 'test/db-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One PostgreSQL database is shared: files take turns. PGlite files are independent.

@@ -23,7 +23,7 @@ const schema = z.object({
   /** The portal's public address, for links in messages (survey links); default localhost:PORT. */
   PUBLIC_BASE_URL: z.url().optional(),
   DEMO_DATA: flag.optional(),
-  /** Test-only read endpoints under /api/test-hooks (end-to-end tests); never set in production. */
+  /** Test-only endpoints under /api/test-hooks; also need a build made for tests (see below). */
   E2E_TEST_HOOKS: flag.optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -47,6 +47,27 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 export function env(): Env {
+  if (isBuildPhase()) {
+    // Configuration belongs to the serving process: a build that read it would bake one
+    // machine's secrets and database into an artefact meant for every instance.
+    throw new Error(
+      'next build read the configuration: a page meant to be dynamic was prerendered',
+    );
+  }
   cached ??= readEnv();
   return cached;
+}
+
+/** True while `next build` runs (it sets NEXT_PHASE); start-up and data access refuse then. */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === 'phase-production-build';
+}
+
+/**
+ * The end-to-end test hooks (/api/test-hooks) answer only when both flags are set: the build
+ * was made with BRS_TEST_HOOKS_BUILD=1 (next.config.js inlines it, so a production build made
+ * without it cannot be switched on later) and the server runs with E2E_TEST_HOOKS on.
+ */
+export function testHooksEnabled(): boolean {
+  return process.env.BRS_TEST_HOOKS_BUILD === '1' && Boolean(env().E2E_TEST_HOOKS);
 }

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step 'standalone repository'; node scripts/check-standalone.mjs
 step lint;                 npm run --silent lint
 step typecheck;            npm run --silent typecheck
 step 'i18n catalogue';     npm run --silent check:i18n
@@ -16,5 +17,22 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
 else
   echo 'TEST_DATABASE_URL is not set: the PostgreSQL pass of the database tests is skipped.'
 fi
-step 'production build';   npm run --silent build
+
+# Tests must pass on any date and in any time zone: the unit and database suites again with the
+# test clock (test/clock.ts) at awkward instants, each read from a machine in another zone.
+for run in 'Asia/Kolkata 2027-08-15T12:00:00-04:00' \
+           'Pacific/Kiritimati 2030-01-02T09:00:00-05:00' \
+           'America/Los_Angeles 2027-06-30T23:59:00-04:00'; do
+  set -- $run
+  step "unit and database tests at $2 (TZ=$1)"
+  TZ=$1 TEST_CLOCK=$2 npx vitest run --project unit --project db --reporter=dot
+done
+
+# The build opens no database and reads no configuration (lib/env.ts refuses during the build):
+# DATABASE_URL points where nothing listens and DATA_DIR must still not exist afterwards.
+step 'production build (with the end-to-end test hooks compiled in)'
+build_data=$(mktemp -d)/must-not-exist
+DATABASE_URL=postgres://build:none@127.0.0.1:9/none DATA_DIR=$build_data npm run --silent build:e2e
+if [ -e "$build_data" ]; then echo "next build created $build_data: it opened the database"; exit 1; fi
+
 step 'end-to-end tests (Playwright, axe)'; npm run --silent test:e2e

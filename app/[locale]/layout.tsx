@@ -1,17 +1,19 @@
 import type { Viewport } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { isLocale, localeDir, locales } from '@/lib/i18n/config';
+import { isLocale, localeDir } from '@/lib/i18n/config';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { DevAxe } from '@/components/layout/DevAxe';
 import '@/styles/vendor/sgds.css';
 import '@/styles/globals.css';
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+/**
+ * Every page renders per request: each response carries a fresh CSP nonce (see proxy.ts) and
+ * most read the database. Said here once for every page below, so `next build` never tries to
+ * prerender one (it would open the database; lib/db refuses during the build).
+ */
+export const dynamic = 'force-dynamic';
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
@@ -24,9 +26,6 @@ export default async function LocaleLayout({
 }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  // Every page renders per request: each response carries a fresh CSP nonce (see proxy.ts),
-  // which a prerendered page could not have.
-  await headers();
   const t = await getTranslations({ locale, namespace: 'Common' });
   return (
     <html lang={locale} dir={localeDir(locale)}>

@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { env, isBuildPhase } from '@/lib/env';
 import { openDatabase, type DatabaseHandle, type Db } from '@/db/client';
 import { seedCatalogue } from '@/db/seed/run';
 import { insertApiKey } from '@/db/seed/api-keys';
@@ -11,6 +11,8 @@ import { seedDemoData } from '@/lib/demo/seed';
 const g = globalThis as unknown as { __brsDb?: Promise<DatabaseHandle> };
 
 export function database(): Promise<DatabaseHandle> {
+  // Fails the build loudly instead of letting a prerender create ./data or reach DATABASE_URL.
+  if (isBuildPhase()) throw new Error('next build tried to open the database');
   g.__brsDb ??= (async () => {
     const e = env();
     const handle = await openDatabase({ databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR });

@@ -8,13 +8,18 @@ import { changeRequest, type RequestChange } from '@/lib/staff/commands';
 import { makeRequest } from '@/test/requests';
 import { aggregate } from './aggregate';
 import { daysToClose, onTime, percentile, type ClosedRequest } from './definitions';
+import { fiscalYearOf } from './fiscal-year';
 import { periodFor } from './periods';
 import { performanceFor } from './queries';
 
 const DAY = 86_400_000;
 const POTHOLE = { attr__POTHOLE_LOCATION: 'street' };
-const NOW = new Date('2026-11-27T12:00:00Z');
-const t0 = new Date('2025-08-04T16:00:00Z'); // noon in Baltimore, FY2026 H1
+// Fixtures follow the clock (tests run on any date; npm test also runs them at shifted dates):
+// they sit in the last finished fiscal year, whose targets the seed has committed.
+const NOW = new Date();
+const FY = fiscalYearOf(NOW) - 1;
+const Y0 = FY - 1; // the calendar year FY starts in
+const t0 = new Date(`${Y0}-08-04T16:00:00Z`); // noon in Baltimore, FY H1
 let agent: Actor;
 const numbers: Record<string, string> = {};
 
@@ -51,10 +56,10 @@ beforeAll(async () => {
   await made('dup', t0, { after: DAY / 2, change: { kind: 'merge', parent: numbers.fast } });
   await made('referred', t0, { after: 10 * DAY, change: { kind: 'close', reason: 'referred' } });
   await made('open', t0); // still open, long overdue
-  // Received in FY2025, closed in FY2026: counts in closures, not in received.
-  await made('carried', new Date('2025-06-30T16:00:00Z'), { after: 36 * DAY, change: resolved });
-  // Another agency, another fiscal year: must not leak into DOT's FY2026 figures.
-  await makeRequest('SW-Dirty Alley', {}, new Date('2026-08-04T16:00:00Z'));
+  // Received in the fiscal year before, closed in FY: counts in closures, not in received.
+  await made('carried', new Date(`${Y0}-06-30T16:00:00Z`), { after: 36 * DAY, change: resolved });
+  // Another agency, another fiscal year: must not leak into DOT's figures for FY.
+  await makeRequest('SW-Dirty Alley', {}, new Date(`${FY}-08-04T16:00:00Z`));
   // One satisfaction answer (under 10: suppressed).
   const db = await getDb();
   const [fast] = await db
@@ -71,8 +76,8 @@ beforeAll(async () => {
 });
 
 describe('the transparency figures (SQL) against the definitions', () => {
-  it('match hand-computed values for FY2026', async () => {
-    const data = await aggregate(await getDb(), periodFor('2026', NOW)!);
+  it('match hand-computed values for the last fiscal year', async () => {
+    const data = await aggregate(await getDb(), periodFor(String(FY), NOW)!);
     const potholes = data.services.find((s) => s.code === 'TRM-Potholes')!;
     expect(potholes).toMatchObject({
       received: 6, // fast, slow, exact, dup, referred, open
@@ -95,14 +100,14 @@ describe('the transparency figures (SQL) against the definitions', () => {
     expect(data.city.servicesMeasured).toBe(1);
     expect(data.city.servicesMet).toBe(0);
     expect(data.demo).toBe(false);
-    // The monthly trend: August 2025 holds the closures.
+    // The monthly trend: August of its first year holds the closures.
     expect(data.months.map((m) => m.month)).toHaveLength(12);
-    const aug = data.months.find((m) => m.month === '2025-08')!;
+    const aug = data.months.find((m) => m.month === `${Y0}-08`)!;
     expect([aug.received, aug.closed, aug.medianDays]).toEqual([6, 6, 2.5]);
   });
 
   it('agree with lib/metrics/definitions on the same rows', async () => {
-    const p = periodFor('2026', NOW)!;
+    const p = periodFor(String(FY), NOW)!;
     const db = await getDb();
     const rows = await db
       .select()
@@ -127,15 +132,15 @@ describe('the transparency figures (SQL) against the definitions', () => {
 
   it('halves split at 1 January, Baltimore time', async () => {
     const db = await getDb();
-    const h1 = await aggregate(db, periodFor('2026-h1', NOW)!);
-    const h2 = await aggregate(db, periodFor('2026-h2', NOW)!);
+    const h1 = await aggregate(db, periodFor(`${FY}-h1`, NOW)!);
+    const h2 = await aggregate(db, periodFor(`${FY}-h2`, NOW)!);
     expect(h1.city.received).toBe(6);
     expect(h2.city.received).toBe(0);
-    expect(h1.months.map((m) => m.month)[0]).toBe('2025-07');
+    expect(h1.months.map((m) => m.month)[0]).toBe(`${Y0}-07`);
   });
 
   it('snapshots are reused until something changes, then recomputed', async () => {
-    const p = periodFor('2027')!; // this fiscal year, to date
+    const p = periodFor(String(FY + 1))!; // this fiscal year, to date
     const first = await performanceFor(p);
     const again = await performanceFor(p);
     expect(+again.computedAt).toBe(+first.computedAt);

@@ -1,15 +1,16 @@
-import { env } from '@/lib/env';
+import { testHooksEnabled } from '@/lib/env';
 import { countRequestsForKey } from '@/lib/requests/queries';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * End-to-end tests ask "did this form create a request?" without opening the database (the
- * embedded one belongs to the server process). Off unless E2E_TEST_HOOKS is set; reveals a
+ * embedded one belongs to the server process). Off (404) unless the build and the server both
+ * ask for test hooks (lib/env.ts testHooksEnabled); reveals a
  * count only, for a key only the form's own page knew.
  */
 export async function GET(request: Request) {
-  if (!env().E2E_TEST_HOOKS) return new Response('Not found', { status: 404 });
+  if (!testHooksEnabled()) return new Response('Not found', { status: 404 });
   const key = new URL(request.url).searchParams.get('idempotencyKey') ?? '';
   return Response.json({ count: await countRequestsForKey(key) });
 }

@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { testHooksEnabled } from '@/lib/env';
 import { createStaffUser } from '@/lib/auth/users';
 import { STAFF_ROLES } from '@/db/schema/staff';
 
@@ -6,10 +6,11 @@ export const dynamic = 'force-dynamic';
 
 /**
  * End-to-end tests need staff of several agencies; the embedded database belongs to the server
- * process, so they ask it. Off (404) unless E2E_TEST_HOOKS is set, which only the test server does.
+ * process, so they ask it. Off (404) unless the build and the
+ * server both ask for test hooks (lib/env.ts testHooksEnabled), which only `npm test` does.
  */
 export async function POST(request: Request) {
-  if (!env().E2E_TEST_HOOKS) return new Response('Not found', { status: 404 });
+  if (!testHooksEnabled()) return new Response('Not found', { status: 404 });
   const body = (await request.json()) as Record<string, unknown>;
   const role = STAFF_ROLES.find((r) => r === body.role);
   if (!role || typeof body.email !== 'string' || typeof body.password !== 'string') {
