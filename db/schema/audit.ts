@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { staffUsers } from './staff';
+import type { OutboxKind } from './types';
 
 /**
  * Who changed what, when, from what to what. Written in the same transaction as the change, by
@@ -27,15 +37,17 @@ export const auditEvents = pgTable(
 );
 
 /**
- * Messages to send (satisfaction surveys, updates), written in the same transaction as the change
- * that causes them so none is lost; a worker delivers them at least once (metrics issue).
+ * Messages to residents (confirmations, updates, satisfaction surveys), written in the same
+ * transaction as the change that causes them so none is lost; a worker delivers them at least once.
  */
 export const outbox = pgTable(
   'outbox',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    kind: text('kind').$type<'satisfaction_survey'>().notNull(),
+    kind: text('kind').$type<OutboxKind>().notNull(),
     requestId: bigint('request_id', { mode: 'number' }),
+    /** The subscription it goes to (updates): checked again at delivery, for unsubscribes. */
+    subscriptionId: bigint('subscription_id', { mode: 'number' }),
     channel: text('channel').$type<'email' | 'sms'>().notNull(),
     recipient: text('recipient').notNull(),
     locale: text('locale').notNull(),
@@ -47,5 +59,9 @@ export const outbox = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     lastError: text('last_error'),
   },
-  (t) => [index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`delivered_at is null`)],
+  (t) => [
+    index('outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`delivered_at is null`),
+  ],
 );

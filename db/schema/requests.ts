@@ -52,6 +52,10 @@ export const serviceRequests = pgTable(
     /** From the target in force when the request was created; null if the service had none. */
     dueAt: timestamp('due_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Closed as referred: the organisation it was passed to (shown to the resident). */
+    referredTo: text('referred_to'),
+    /** A landmark or "near …" the resident added to coordinates ("opposite the library"). */
+    locationNote: text('location_note'),
     /** Closed as a duplicate: the request it was merged into. */
     duplicateOf: bigint('duplicate_of', { mode: 'number' }),
     /** The staff member working it (one of the agency's staff), if any. */
@@ -105,6 +109,40 @@ export const requestContacts = pgTable('request_contacts', {
   preferredLanguage: text('preferred_language'),
   consentToUpdates: boolean('consent_to_updates').notNull().default(false),
 });
+
+/**
+ * Who hears about a request (personal data, never public): the resident who sent it, if they
+ * agreed to updates, and residents who reported the same problem and chose to follow this one
+ * instead. Updates go to every subscription still active; each message carries a one-click
+ * unsubscribe link. A merged request's subscriptions move to the request it was merged into, so
+ * its residents keep hearing.
+ */
+export const requestSubscriptions = pgTable(
+  'request_subscriptions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    requestId: bigint('request_id', { mode: 'number' })
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: 'cascade' }),
+    channel: text('channel').$type<'email' | 'sms'>().notNull(),
+    recipient: text('recipient').notNull(),
+    /** The language the resident reads messages in. */
+    locale: text('locale').notNull(),
+    /** `requester`: sent the request; `follower`: asked to follow it instead of reporting again. */
+    role: text('role').$type<'requester' | 'follower'>().notNull(),
+    /**
+     * The unsubscribe link's token. Kept as it is, not hashed: every later message must carry it,
+     * and it can do one thing only (stop this subscription). Never shown to staff.
+     */
+    unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true }),
+  },
+  (t) => [
+    unique('request_subscriptions_recipient').on(t.requestId, t.channel, t.recipient),
+    check('request_subscriptions_channel_check', sql`${t.channel} in ('email','sms')`),
+  ],
+);
 
 /** Every status change and note; the public timeline and the audit trail are views of it. */
 export const requestEvents = pgTable(

@@ -34,3 +34,14 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const EVENT_VISIBILITIES = ['public', 'internal'] as const;
 export type EventVisibility = (typeof EVENT_VISIBILITIES)[number];
+
+/** What a message to a resident is about (lib/outbox renders each in the resident's language). */
+export const OUTBOX_KINDS = [
+  'confirmation', // the request was received: its tracking number and link
+  'closed', // the outcome in words, and what staff wrote to the resident
+  'merged', // closed as a duplicate: which request now tracks the problem
+  'reopened',
+  'following', // a resident now follows an existing request instead of reporting it again
+  'satisfaction_survey', // after a real outcome only (not duplicates or referrals)
+] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];

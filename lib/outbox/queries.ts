@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { outbox, serviceRequests, services } from '@/db/schema';
 import { assertCan, can, type Actor, type Permission } from '@/lib/auth/authorize';
+import type { OutboxKind } from '@/db/schema/types';
 import { outboxState, type OutboxState } from './delivery';
 import { renderMessage, type RenderedMessage } from './render';
 
@@ -28,7 +29,7 @@ export type OutboxEntry = {
   id: number;
   createdAt: Date;
   trackingNumber: string | null;
-  kind: 'satisfaction_survey';
+  kind: OutboxKind;
   channel: 'email' | 'sms';
   recipient: string;
   state: OutboxState;

@@ -1,9 +1,10 @@
 import { createTranslator } from 'next-intl';
+import type { OutboxKind } from '@/db/schema/types';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 
 /** What rendering needs of an outbox row (the row keeps data, not text: see db/schema/audit.ts). */
 export type OutboxMessage = {
-  kind: 'satisfaction_survey';
+  kind: OutboxKind;
   channel: 'email' | 'sms';
   locale: string;
   payload: Record<string, string>;
