@@ -13,10 +13,14 @@ CREATE TABLE "request_subscriptions" (
 	CONSTRAINT "request_subscriptions_channel_check" CHECK ("request_subscriptions"."channel" in ('email','sms'))
 );
 --> statement-breakpoint
+DROP INDEX "outbox_pending_idx";--> statement-breakpoint
 ALTER TABLE "service_requests" ADD COLUMN "referred_to" text;--> statement-breakpoint
 ALTER TABLE "service_requests" ADD COLUMN "location_note" text;--> statement-breakpoint
 ALTER TABLE "outbox" ADD COLUMN "subscription_id" bigint;--> statement-breakpoint
+ALTER TABLE "outbox" ADD COLUMN "cancelled_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "request_subscriptions" ADD CONSTRAINT "request_subscriptions_request_id_service_requests_id_fk" FOREIGN KEY ("request_id") REFERENCES "public"."service_requests"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "outbox_request_idx" ON "outbox" USING btree ("request_id");--> statement-breakpoint
+CREATE INDEX "outbox_pending_idx" ON "outbox" USING btree ("next_attempt_at") WHERE delivered_at is null and cancelled_at is null;--> statement-breakpoint
 -- Residents who already agreed to updates keep getting them: one subscription each, with a
 -- fresh random unsubscribe token (gen_random_uuid draws on the server's strong random source).
 INSERT INTO "request_subscriptions" ("request_id", "channel", "recipient", "locale", "role", "unsubscribe_token")

@@ -57,11 +57,15 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** Not to be sent after all (the resident unsubscribed before it went out). */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     lastError: text('last_error'),
   },
   (t) => [
     index('outbox_pending_idx')
       .on(t.nextAttemptAt)
-      .where(sql`delivered_at is null`),
+      .where(sql`delivered_at is null and cancelled_at is null`),
+    // A request's messages, for the staff request page.
+    index('outbox_request_idx').on(t.requestId),
   ],
 );
