@@ -30,6 +30,9 @@ const launchOptions = systemChromium
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
+/** A real SMTP server the portal sends to, and the address tests read it at (e2e/mail.ts). */
+const SINK_SMTP_PORT = PORT + 900;
+export const SINK_HTTP_PORT = PORT + 1900;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-e2e-'));
 
 const phone = {
@@ -60,20 +63,30 @@ export default defineConfig({
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined
-    : {
-        command: `node_modules/.bin/next start -p ${PORT}`,
-        url: `${baseURL}/api/health`,
-        reuseExistingServer: false,
-        timeout: 120_000,
-        env: {
-          BRS_TEST_HOOKS_BUILD: '1', // serve the test build (.next-e2e, `npm run build:e2e`)
-          DATA_DIR: dataDir,
-          E2E_TEST_HOOKS: '1',
-          DATABASE_URL: '',
-          DEMO_DATA: '0',
-          OPEN311_BOOTSTRAP_API_KEY: 'e2e-open311-key-0123456789',
-          STAFF_BOOTSTRAP_EMAIL: 'admin@baltimore.example',
-          STAFF_BOOTSTRAP_PASSWORD: 'e2e admin passphrase 2026',
+    : [
+        {
+          command: 'node e2e/smtp-sink.mjs',
+          url: `http://127.0.0.1:${SINK_HTTP_PORT}/health`,
+          reuseExistingServer: false,
+          env: { SINK_SMTP_PORT: String(SINK_SMTP_PORT), SINK_HTTP_PORT: String(SINK_HTTP_PORT) },
         },
-      },
+        {
+          command: `node_modules/.bin/next start -p ${PORT}`,
+          url: `${baseURL}/api/health`,
+          reuseExistingServer: false,
+          timeout: 120_000,
+          env: {
+            BRS_TEST_HOOKS_BUILD: '1', // serve the test build (.next-e2e, `npm run build:e2e`)
+            DATA_DIR: dataDir,
+            E2E_TEST_HOOKS: '1',
+            DATABASE_URL: '',
+            DEMO_DATA: '0',
+            OPEN311_BOOTSTRAP_API_KEY: 'e2e-open311-key-0123456789',
+            STAFF_BOOTSTRAP_EMAIL: 'admin@baltimore.example',
+            STAFF_BOOTSTRAP_PASSWORD: 'e2e admin passphrase 2026',
+            SMTP_URL: `smtp://127.0.0.1:${SINK_SMTP_PORT}?from=311%40baltimore.example`,
+            PUBLIC_BASE_URL: baseURL,
+          },
+        },
+      ],
 });

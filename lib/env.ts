@@ -20,6 +20,15 @@ const schema = z.object({
   STAFF_BOOTSTRAP_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   OPEN311_BOOTSTRAP_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   SMTP_URL: z.url().optional(),
+  /** Text messages through a REST provider (Twilio-style Messages API); unset → .txt files. */
+  SMS_API_URL: z.url().optional(),
+  SMS_API_USER: z.string().optional(),
+  SMS_API_TOKEN: z.string().optional(),
+  /** The number texts come from, E.164 (+14105550100); required with SMS_API_URL. */
+  SMS_FROM: z
+    .string()
+    .regex(/^\+\d{8,15}$/, 'must be a phone number in E.164 form, e.g. +14105550100')
+    .optional(),
   /** The portal's public address, for links in messages (survey links); default localhost:PORT. */
   PUBLIC_BASE_URL: z.url().optional(),
   DEMO_DATA: flag.optional(),

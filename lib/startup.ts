@@ -13,6 +13,9 @@ export async function startup(): Promise<void> {
         'Invalid configuration:\n  STAFF_BOOTSTRAP_EMAIL and STAFF_BOOTSTRAP_PASSWORD go together',
       );
     }
+    if (env.SMS_API_URL && !env.SMS_FROM) {
+      throw new Error('Invalid configuration:\n  SMS_FROM is required with SMS_API_URL');
+    }
     const { driver } = await database();
     if (env.STAFF_BOOTSTRAP_EMAIL && env.STAFF_BOOTSTRAP_PASSWORD) {
       const { ensureBootstrapAdmin } = await import('./auth/users');
@@ -29,13 +32,14 @@ export async function startup(): Promise<void> {
       if (created?.ok) console.log(`Bootstrap admin ${env.STAFF_BOOTSTRAP_EMAIL} created`);
     }
     console.log(`Database ready (${driver})`);
-    if (env.SMTP_URL) {
-      // No public origin is configured yet (lib/env.ts has none), so survey links point at this
-      // server's own port: right for a single machine, wrong behind a proxy or a load balancer.
-      const { startOutboxWorker } = await import('./outbox/worker');
-      startOutboxWorker(env.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `http://localhost:${env.PORT}`);
-      console.log('Outbox: e-mail delivery over SMTP_URL every 15 s');
-    }
+    // Messages to residents leave from every instance (SKIP LOCKED keeps them apart): over
+    // SMTP_URL and the SMS provider when configured, otherwise as files under DATA_DIR/outbox.
+    const { startOutboxWorker } = await import('./outbox/worker');
+    startOutboxWorker(env.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `http://localhost:${env.PORT}`);
+    console.log(
+      `Outbox: e-mail ${env.SMTP_URL ? 'over SMTP_URL' : 'to files in DATA_DIR/outbox'}, ` +
+        `text messages ${env.SMS_API_URL ? 'through SMS_API_URL' : 'to files in DATA_DIR/outbox'}`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -24,8 +24,9 @@ const freePort = () =>
     });
   });
 
+// A second server on a busy 2-core machine can take a while to migrate and seed.
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -36,7 +37,7 @@ test.beforeAll(async () => {
     env: { ...env, DEMO_DATA: '0', BRS_TEST_HOOKS_BUILD: '1' },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < 560; i++) {
     const ok = await fetch(`${base}/api/health`).then(
       (r) => r.ok,
       () => false,

@@ -19,6 +19,7 @@ export const namespaces = [
   'Feedback',
   'Outbox',
   'Targets',
+  'Unsubscribe',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -117,7 +117,8 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
           where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
           group by ${groups}`,
     ),
-    // Satisfaction surveys answered in the period.
+    // Satisfaction surveys answered in the period, about a real outcome: answers about a request
+    // now closed as a duplicate or a referral never count (nothing was done here).
     rows<Key & { responses: number; satisfied: number }>(
       db,
       sql`select s.agency_code as agency, r.service_code as service,
@@ -127,6 +128,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
           join services s on s.code = r.service_code
           where v.kind = 'satisfaction' and v.answered_at >= ${start}::timestamptz
             and v.answered_at < ${end}::timestamptz
+            and coalesce(r.close_reason, '') not in (${excluded})
           group by ${groups}`,
     ),
     // Request forms started in the period (no cookies, no personal data: see form_sessions).

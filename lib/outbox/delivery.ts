@@ -41,10 +41,15 @@ export function describeError(e: unknown): string {
     .slice(0, 200);
 }
 
-export type OutboxState = 'pending' | 'retrying' | 'delivered' | 'failed';
+export type OutboxState = 'pending' | 'retrying' | 'delivered' | 'failed' | 'cancelled';
 
-export function outboxState(m: { deliveredAt: Date | null; attempts: number }): OutboxState {
+export function outboxState(m: {
+  deliveredAt: Date | null;
+  attempts: number;
+  cancelledAt?: Date | null;
+}): OutboxState {
   if (m.deliveredAt) return 'delivered';
+  if (m.cancelledAt) return 'cancelled';
   if (m.attempts >= MAX_ATTEMPTS) return 'failed';
   return m.attempts > 0 ? 'retrying' : 'pending';
 }

@@ -3,9 +3,10 @@ import { ForbiddenError, type Actor } from '@/lib/auth/authorize';
 import { createStaffUser } from '@/lib/auth/users';
 import { changeRequest } from '@/lib/staff/commands';
 import { makeRequest } from '@/test/requests';
-import { canReadOutbox, listOutbox } from './queries';
+import { getDb } from '@/lib/db';
+import { outbox } from '@/db/schema';
+import { canReadOutbox, listOutbox, requestMessages } from './queries';
 
-const BASE = 'http://localhost:3100';
 const staff: Record<string, Actor> = {};
 
 async function make(key: string, role: Actor['role'], agencyCode: string | null) {
@@ -43,35 +44,49 @@ describe('the staff outbox', () => {
   it('is for supervisors (their agency) and admins (all), not agents', async () => {
     expect(canReadOutbox(staff.dotAgent)).toBe(false);
     expect(canReadOutbox(staff.dotSupervisor)).toBe(true);
-    await expect(listOutbox(staff.dotAgent, BASE)).rejects.toThrow(ForbiddenError);
+    await expect(listOutbox(staff.dotAgent)).rejects.toThrow(ForbiddenError);
 
-    const mine = await listOutbox(staff.dotSupervisor, BASE);
-    expect(mine.map((m) => m.trackingNumber)).toEqual([pothole]);
-
-    const all = (await listOutbox(staff.admin, BASE)).map((m) => m.trackingNumber);
-    expect(all).toEqual([alley, pothole]); // newest first
+    // Each request: its confirmation, then its closure (newest first).
+    const mine = await listOutbox(staff.dotSupervisor);
+    expect(mine.map((m) => [m.trackingNumber, m.kind])).toEqual([
+      [pothole, 'closed'],
+      [pothole, 'confirmation'],
+    ]);
+    const all = (await listOutbox(staff.admin)).map((m) => m.trackingNumber);
+    expect(all).toEqual([alley, pothole, alley, pothole]);
   });
 
-  it('shows each message as it is sent, link included, and its state', async () => {
-    const [email] = await listOutbox(staff.dotSupervisor, BASE);
+  it('says what was sent, how, to whom and when, never the text or its links', async () => {
+    const [email] = await listOutbox(staff.dotSupervisor);
     expect(email).toMatchObject({
+      kind: 'closed',
       channel: 'email',
       recipient: 'pothole.resident@example.com',
       state: 'pending',
       attempts: 0,
       deliveredAt: null,
     });
-    expect(email.message.subject).toBe(`Su solicitud ${pothole}: ¿cómo lo hicimos?`);
-    expect(email.message.link).toMatch(
-      new RegExp(`^${BASE}/es/requests/${pothole}/feedback\\?token=[\\w-]{43}$`),
-    );
-    expect(email.message.text).toContain(email.message.link);
+    const sms = (await listOutbox(staff.admin)).find((m) => m.trackingNumber === alley)!;
+    expect([sms.channel, sms.recipient]).toEqual(['sms', '+14105550100']);
 
-    const sms = (await listOutbox(staff.admin, BASE)).find((m) => m.trackingNumber === alley)!;
-    expect([sms.channel, sms.recipient, sms.message.subject]).toEqual([
-      'sms',
-      '410-555-0100',
-      null,
+    // The survey and unsubscribe tokens are in the queued rows, and in nothing staff read.
+    const db = await getDb();
+    const tokens = (await db.select({ payload: outbox.payload }).from(outbox)).flatMap((r) =>
+      [r.payload.token, r.payload.unsubscribe].filter(Boolean),
+    );
+    expect(tokens.length).toBeGreaterThanOrEqual(5); // 4 unsubscribe + 2 survey
+    const shown = JSON.stringify([
+      await listOutbox(staff.admin),
+      await requestMessages(staff.dotAgent, pothole),
     ]);
+    for (const token of tokens) expect(shown).not.toContain(token);
+  });
+
+  it("lists a request's messages for staff of its agency only", async () => {
+    expect((await requestMessages(staff.dotAgent, pothole)).map((m) => m.kind)).toEqual([
+      'closed',
+      'confirmation',
+    ]);
+    expect(await requestMessages(staff.swAgent, pothole)).toEqual([]);
   });
 });

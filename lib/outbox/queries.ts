@@ -1,16 +1,15 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { outbox, serviceRequests, services } from '@/db/schema';
-import { assertCan, can, type Actor, type Permission } from '@/lib/auth/authorize';
 import type { OutboxKind } from '@/db/schema/types';
+import { assertCan, can, type Actor, type Permission } from '@/lib/auth/authorize';
 import { outboxState, type OutboxState } from './delivery';
-import { renderMessage, type RenderedMessage } from './render';
 
 /**
  * Who reads the outbox: supervisors (their agency's requests) and admins (all). There is no
- * permission of its own yet; the messages are the satisfaction surveys behind the performance
+ * permission of its own yet; the messages are the updates and surveys behind the performance
  * figures, which are overseen by whoever sets the agency's targets.
  */
 export const OUTBOX_PERMISSION: Permission = 'targets.edit';
@@ -20,11 +19,21 @@ export function canReadOutbox(actor: Actor): boolean {
   return can(actor, OUTBOX_PERMISSION);
 }
 
-/** Whether e-mails leave this server at all (otherwise they wait in the console). */
+/** Whether e-mails go out over SMTP (otherwise they are written to files under DATA_DIR). */
 export function emailDeliveryEnabled(): boolean {
   return Boolean(env().SMTP_URL);
 }
 
+/** Whether text messages go to an SMS provider (otherwise they are written to files). */
+export function smsDeliveryEnabled(): boolean {
+  return Boolean(env().SMS_API_URL);
+}
+
+/**
+ * A message as staff see it: that it was sent, when, to whom and how — never its text or links.
+ * The text holds the resident's survey and unsubscribe links, which are theirs alone (staff who
+ * opened a survey link could answer it, and the answer would count in the public figures).
+ */
 export type OutboxEntry = {
   id: number;
   createdAt: Date;
@@ -37,24 +46,44 @@ export type OutboxEntry = {
   deliveredAt: Date | null;
   nextAttemptAt: Date;
   lastError: string | null;
-  /** The message as it is (or would be) sent, link included. */
-  message: RenderedMessage;
 };
 
+const entryColumns = {
+  row: outbox,
+  trackingNumber: serviceRequests.trackingNumber,
+  agencyCode: services.agencyCode,
+};
+
+function toEntry(r: {
+  row: typeof outbox.$inferSelect;
+  trackingNumber: string | null;
+}): OutboxEntry {
+  const { row } = r;
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    trackingNumber: r.trackingNumber,
+    kind: row.kind,
+    channel: row.channel,
+    recipient: row.recipient,
+    state: outboxState(row),
+    attempts: row.attempts,
+    deliveredAt: row.deliveredAt,
+    nextAttemptAt: row.nextAttemptAt,
+    lastError: row.lastError,
+  };
+}
+
 /**
- * The latest messages, newest first, with their text rendered for `baseUrl` (the origin staff
- * are using). Supervisors see those of their agency's requests; admins see every message.
+ * The latest messages, newest first. Supervisors see those of their agency's requests; admins
+ * see every message.
  */
-export async function listOutbox(actor: Actor, baseUrl: string): Promise<OutboxEntry[]> {
+export async function listOutbox(actor: Actor): Promise<OutboxEntry[]> {
   assertCan(actor, OUTBOX_PERMISSION);
   const db = await getDb();
   const agencyOnly = actor.role === 'admin' ? undefined : actor.agencyCode;
   const base = db
-    .select({
-      row: outbox,
-      trackingNumber: serviceRequests.trackingNumber,
-      agencyCode: services.agencyCode,
-    })
+    .select(entryColumns)
     .from(outbox)
     .leftJoin(serviceRequests, eq(serviceRequests.id, outbox.requestId))
     .leftJoin(services, eq(services.code, serviceRequests.serviceCode));
@@ -64,23 +93,27 @@ export async function listOutbox(actor: Actor, baseUrl: string): Promise<OutboxE
   )
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(OUTBOX_LIMIT);
-  return Promise.all(
+  return (
     rows
       // The query already limits a supervisor to the agency; this says it again per row.
       .filter((r) => actor.role === 'admin' || can(actor, OUTBOX_PERMISSION, r.agencyCode ?? ''))
-      .map(async ({ row, trackingNumber }) => ({
-        id: row.id,
-        createdAt: row.createdAt,
-        trackingNumber,
-        kind: row.kind,
-        channel: row.channel,
-        recipient: row.recipient,
-        state: outboxState(row),
-        attempts: row.attempts,
-        deliveredAt: row.deliveredAt,
-        nextAttemptAt: row.nextAttemptAt,
-        lastError: row.lastError,
-        message: await renderMessage(row, baseUrl),
-      })),
+      .map(toEntry)
   );
+}
+
+/** The messages sent about one request, for the staff who may work it (else none). */
+export async function requestMessages(
+  actor: Actor,
+  trackingNumber: string,
+): Promise<OutboxEntry[]> {
+  const db = await getDb();
+  const rows = await db
+    .select(entryColumns)
+    .from(outbox)
+    .innerJoin(serviceRequests, eq(serviceRequests.id, outbox.requestId))
+    .innerJoin(services, eq(services.code, serviceRequests.serviceCode))
+    .where(and(eq(serviceRequests.trackingNumber, trackingNumber)))
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(OUTBOX_LIMIT);
+  return rows.filter((r) => can(actor, 'request.view', r.agencyCode ?? '')).map(toEntry);
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { getDb } from '@/lib/db';
@@ -12,12 +16,13 @@ import { changeRequest } from '@/lib/staff/commands';
 import { satisfactionStatus } from '@/lib/surveys/satisfaction';
 import { makeRequest } from '@/test/requests';
 import { backoffMs, MAX_ATTEMPTS, outboxState } from './delivery';
+import { fileMailTransport, restSmsTransport } from './transports';
 import { deliverPending, type MailTransport } from './worker';
 
 const BASE = 'https://311.example.gov';
 
 /** A real SMTP server on a random local port, keeping what it accepts (or refusing it). */
-type Received = { to: string[]; subject: string; text: string };
+type Received = { to: string[]; subject: string; text: string; head: string };
 let sink: SMTPServer;
 let sinkPort: number;
 let refuse = false;
@@ -44,6 +49,7 @@ function parseMessage(raw: string, to: string[]): Received {
     new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
   return {
     to,
+    head,
     subject: decodeHeader(header('Subject')),
     text: decodeBody(raw.slice(split + 4), header('Content-Transfer-Encoding')).replace(
       /\r\n/g,
@@ -109,37 +115,52 @@ async function closedWithConsent(contact: Record<string, string>, now?: Date) {
   return { tn, message: await messageOf(tn) };
 }
 
+/** The closure message of a request (its confirmation was queued before it). */
 async function messageOf(tn: string) {
   const db = await getDb();
   const [row] = await db
     .select({ m: outbox })
     .from(outbox)
     .innerJoin(serviceRequests, eq(serviceRequests.id, outbox.requestId))
-    .where(eq(serviceRequests.trackingNumber, tn));
+    .where(and(eq(serviceRequests.trackingNumber, tn), eq(outbox.kind, 'closed')));
   return row.m;
 }
 
-const mailTo = (address: string) => received.filter((m) => m.to.includes(address));
+/** What an address received; with `tn`, only the closure of that request. */
+const mailTo = (address: string, tn?: string) =>
+  received.filter(
+    (m) =>
+      m.to.includes(address) &&
+      (!tn ||
+        m.subject === `Your request ${tn} is closed` ||
+        m.subject === `Su solicitud ${tn} está cerrada`),
+  );
 const unique = (name: string) => `${name}.${randomUUID().slice(0, 8)}@example.com`;
 
 describe('outbox delivery over SMTP', () => {
-  it('sends the survey once, to the resident, in their language, with a link that opens it', async () => {
+  it('sends the closure with its survey once, in the resident’s language, with one-click unsubscribe', async () => {
     const email = unique('vecina');
     const { tn, message } = await closedWithConsent({ contactEmail: email, contactLanguage: 'es' });
     expect(message.deliveredAt).toBeNull();
 
     const report = await deliverPending({ baseUrl: BASE, transport: transportTo(sinkPort) });
-    expect(report.delivered).toBeGreaterThanOrEqual(1);
-    const mail = mailTo(email);
-    expect(mail).toHaveLength(1);
-    expect(mail[0].to).toEqual([email]);
-    expect(mail[0].subject).toBe(`Su solicitud ${tn}: ¿cómo lo hicimos?`);
-    expect(mail[0].text).toContain('díganos qué tan satisfecho está');
+    expect(report.delivered).toBeGreaterThanOrEqual(2); // the confirmation and the closure
+    expect(mailTo(email).map((m) => m.subject)).toEqual([
+      `Recibimos su solicitud ${tn}`,
+      `Su solicitud ${tn} está cerrada`,
+    ]);
+    const [mail] = mailTo(email, tn);
+    expect(mail.to).toEqual([email]);
+    expect(mail.text).toContain('Resultado: el problema fue atendido.');
     const link = `${BASE}/es/requests/${tn}/feedback?token=${message.payload.token}`;
-    expect(mail[0].text).toContain(`\n${link}\n`);
+    expect(mail.text).toContain(link);
+    const unsubscribe = message.payload.unsubscribe;
+    expect(mail.head).toContain(`List-Unsubscribe: <${BASE}/api/unsubscribe/${unsubscribe}>`);
+    expect(mail.head).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(mail.text).toContain(`${BASE}/es/unsubscribe/${unsubscribe}`);
 
     // The token in the e-mail is the one that opens the survey.
-    const token = new URL(/https:\S+/.exec(mail[0].text)![0]).searchParams.get('token')!;
+    const token = new URL(/https:\S+feedback\S+/.exec(mail.text)![0]).searchParams.get('token')!;
     expect(await satisfactionStatus(tn, token)).toBe('open');
 
     const after = await messageOf(tn);
@@ -148,7 +169,7 @@ describe('outbox delivery over SMTP', () => {
 
     // A second run sends nothing again.
     await deliverPending({ baseUrl: BASE, transport: transportTo(sinkPort) });
-    expect(mailTo(email)).toHaveLength(1);
+    expect(mailTo(email)).toHaveLength(2);
     expect(+(await messageOf(tn)).deliveredAt!).toBe(+after.deliveredAt!);
   });
 
@@ -174,7 +195,7 @@ describe('outbox delivery over SMTP', () => {
     // Not due yet: a run before the backoff ends leaves it alone.
     await deliverPending({ baseUrl: BASE, transport: transportTo(sinkPort), now: t0 });
     expect((await messageOf(tn)).attempts).toBe(1);
-    expect(mailTo(email)).toHaveLength(0);
+    expect(mailTo(email, tn)).toHaveLength(0);
 
     // The server is down (a port nobody listens on).
     const closed = new SMTPServer({ logger: false });
@@ -194,9 +215,8 @@ describe('outbox delivery over SMTP', () => {
     m = await messageOf(tn);
     expect(+m.deliveredAt!).toBe(+t2);
     expect(m.attempts).toBe(2); // kept: how hard it was to deliver
-    expect(mailTo(email)).toHaveLength(1);
-    expect(mailTo(email)[0].subject).toBe(`Your request ${tn}: how did we do?`);
-    expect(mailTo(email)[0].text).toContain(`${BASE}/en/requests/${tn}/feedback?token=`);
+    expect(mailTo(email, tn)).toHaveLength(1);
+    expect(mailTo(email, tn)[0].text).toContain(`${BASE}/en/requests/${tn}/feedback?token=`);
   });
 
   it('gives up after the last attempt and keeps the message, marked failed', async () => {
@@ -221,7 +241,7 @@ describe('outbox delivery over SMTP', () => {
       'ETIMEDOUT: Greeting never received',
     ]);
     expect(outboxState(m)).toBe('failed');
-    expect(mailTo(email)).toHaveLength(0);
+    expect(mailTo(email, tn)).toHaveLength(0);
   });
 
   it('two workers at once send each message once', async () => {
@@ -231,27 +251,69 @@ describe('outbox delivery over SMTP', () => {
       deliverPending({ baseUrl: BASE, transport: transportTo(sinkPort), batchSize: 2 });
     await Promise.all([run(), run()]);
     await run(); // whatever the batch size left
-    for (const e of emails) expect(mailTo(e)).toHaveLength(1);
+    for (const e of emails) expect(mailTo(e)).toHaveLength(2); // confirmation and closure
   });
 
-  it('leaves text messages pending (no SMS provider) and, without SMTP, sends nothing', async () => {
+  it('text messages go to the SMS provider’s REST API; a channel without a transport waits', async () => {
     const { tn } = await closedWithConsent({ contactPhone: '410-555-0142' });
     const sms = await messageOf(tn);
-    expect(sms.channel).toBe('sms');
-    const email = unique('nosmtp');
-    const other = await closedWithConsent({ contactEmail: email });
+    expect([sms.channel, sms.recipient]).toEqual(['sms', '+14105550142']);
 
-    // No transport given and no SMTP_URL in the test environment: nothing is taken.
+    // No transport given and no files (DATA_DIR is memory:// in tests): nothing is taken.
     expect(await deliverPending({ baseUrl: BASE })).toEqual({ delivered: 0, failed: 0 });
-    expect((await messageOf(other.tn)).nextAttemptAt).toEqual(other.message.nextAttemptAt);
-
+    // E-mail only: the text message is left as it was.
     await deliverPending({ baseUrl: BASE, transport: transportTo(sinkPort) });
-    const after = await messageOf(tn);
-    expect([after.deliveredAt, after.attempts, +after.nextAttemptAt]).toEqual([
-      null,
+    expect([(await messageOf(tn)).attempts, +(await messageOf(tn)).nextAttemptAt]).toEqual([
       0,
       +sms.nextAttemptAt,
     ]);
-    expect(mailTo(email)).toHaveLength(1);
+
+    // A provider on a local port: it gets To, From, Body and basic authentication.
+    const posts: { auth: string; form: URLSearchParams }[] = [];
+    let status = 500;
+    const provider = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        posts.push({ auth: req.headers.authorization ?? '', form: new URLSearchParams(body) });
+        res.statusCode = status;
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(provider.address() as AddressInfo).port}/Messages.json`;
+    const transport = restSmsTransport({ url, user: 'AC1', token: 'secret', from: '+14105550100' });
+    try {
+      await deliverPending({ baseUrl: BASE, sms: transport });
+      expect((await messageOf(tn)).lastError).toBe('SMS: SMS provider answered 500');
+      status = 201;
+      await deliverPending({
+        baseUrl: BASE,
+        sms: transport,
+        now: new Date(Date.now() + 3_600_000),
+      });
+    } finally {
+      await new Promise<void>((resolve) => provider.close(() => resolve()));
+    }
+    expect((await messageOf(tn)).deliveredAt).not.toBeNull();
+    const mine = posts.filter(
+      (p) => p.form.get('To') === '+14105550142' && p.form.get('Body')!.includes(`${tn} is closed`),
+    );
+    expect(mine.length).toBe(2); // refused once, then accepted
+    expect(mine[1].auth).toBe(`Basic ${Buffer.from('AC1:secret').toString('base64')}`);
+    expect(mine[1].form.get('From')).toBe('+14105550100');
+    expect(mine[1].form.get('Body')).toContain(`${BASE}/en/requests/${tn}/feedback?token=`);
+  });
+
+  it('without SMTP, e-mails are written as .eml files a newcomer can open', async () => {
+    const email = unique('files');
+    const { tn } = await closedWithConsent({ contactEmail: email });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-outbox-'));
+    await deliverPending({ baseUrl: BASE, transport: await fileMailTransport(dir) });
+    const files = fs.readdirSync(dir).filter((f) => f.includes(email.replace('@', '@')));
+    expect(files.length).toBe(2);
+    const all = files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    expect(all).toContain(`Subject: Your request ${tn} is closed`);
+    expect(all).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
   });
 });

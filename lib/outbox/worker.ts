@@ -1,22 +1,32 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import path from 'node:path';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { outbox } from '@/db/schema';
 import { backoffMs, describeError, LEASE_MS, MAX_ATTEMPTS } from './delivery';
+import { onOutboxNudge } from './nudge';
 import { renderMessage } from './render';
+import {
+  DEFAULT_FROM,
+  fileMailTransport,
+  fileSmsTransport,
+  restSmsTransport,
+  smtpTransport,
+  type MailTransport,
+  type SmsTransport,
+} from './transports';
 
-/** What the worker needs of a mail transport; a nodemailer transporter is one. */
-export type MailTransport = {
-  sendMail(mail: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
-};
+export type { MailTransport, SmsTransport } from './transports';
 
 export type DeliverOptions = {
-  /** The site's public origin, for the survey link (e.g. `https://311.baltimorecity.gov`). */
+  /** The site's public origin, for links (e.g. `https://311.baltimorecity.gov`). */
   baseUrl: string;
   now?: Date;
-  /** Defaults to SMTP over `SMTP_URL`; without either, nothing is sent. */
+  /** E-mail: defaults to SMTP over `SMTP_URL`, else .eml files under DATA_DIR/outbox. */
   transport?: MailTransport;
+  /** Text messages: defaults to the REST provider (SMS_API_URL), else .txt files. */
+  sms?: SmsTransport;
   /** Defaults to the `from` parameter of `SMTP_URL`, else {@link DEFAULT_FROM}. */
   from?: string;
   batchSize?: number;
@@ -24,38 +34,49 @@ export type DeliverOptions = {
 
 export type DeliveryReport = { delivered: number; failed: number };
 
-export const DEFAULT_FROM = 'Baltimore City 311 <no-reply@baltimorecity.gov>';
+export { DEFAULT_FROM };
 
-let smtp: { url: string; transport: MailTransport; from: string } | undefined;
+type Configured = { key: string; mail?: MailTransport; sms?: SmsTransport; from: string };
+let configured: Configured | undefined;
 
-/** One nodemailer transport per SMTP_URL, with timeouts well inside the lease. */
-async function smtpTransport(): Promise<typeof smtp> {
-  const url = env().SMTP_URL;
-  if (!url) return undefined;
-  if (smtp?.url !== url) {
-    const nodemailer = await import('nodemailer');
-    const transport = nodemailer.createTransport({
-      url,
-      connectionTimeout: 30_000,
-      greetingTimeout: 30_000,
-      socketTimeout: 60_000,
-    });
-    smtp = { url, transport, from: new URL(url).searchParams.get('from') || DEFAULT_FROM };
+/** The transports this server's configuration asks for, made once per configuration. */
+async function configuredTransports(): Promise<Configured> {
+  const e = env();
+  const folder = e.DATA_DIR === 'memory://' ? null : path.resolve(e.DATA_DIR, 'outbox');
+  const key = JSON.stringify([e.SMTP_URL, e.SMS_API_URL, folder]);
+  if (configured?.key !== key) {
+    configured = {
+      key,
+      mail: e.SMTP_URL
+        ? await smtpTransport(e.SMTP_URL)
+        : folder
+          ? await fileMailTransport(folder)
+          : undefined,
+      sms: e.SMS_API_URL
+        ? restSmsTransport({
+            url: e.SMS_API_URL,
+            user: e.SMS_API_USER,
+            token: e.SMS_API_TOKEN,
+            from: e.SMS_FROM!,
+          })
+        : folder
+          ? fileSmsTransport(folder)
+          : undefined,
+      from: (e.SMTP_URL && new URL(e.SMTP_URL).searchParams.get('from')) || DEFAULT_FROM,
+    };
   }
-  return smtp;
+  return configured;
 }
 
 /**
- * Takes up to `batchSize` due e-mail messages and leases them (pushes `next_attempt_at` past the
+ * Takes up to `batchSize` due messages of the given channels and leases them (pushes `next_attempt_at` past the
  * lease) in one statement. `FOR UPDATE SKIP LOCKED` lets several app instances run this at once
  * without taking the same message; the lease means no transaction stays open while mail is
  * sent (on PGlite an open transaction would hold up every other query), and a worker that dies
  * mid-batch only delays its messages until the lease ends.
- *
- * Text messages (`channel = 'sms'`) are never taken: there is no SMS provider, so they stay
- * pending, readable in the staff console (/staff/outbox) for staff to pass on.
+ * Cancelled messages (the resident unsubscribed) are never taken.
  */
-async function claim(now: Date, batchSize: number) {
+async function claim(now: Date, batchSize: number, channels: ('email' | 'sms')[]) {
   const db = await getDb();
   const due = db
     .select({ id: outbox.id })
@@ -64,8 +85,9 @@ async function claim(now: Date, batchSize: number) {
       and(
         isNull(outbox.deliveredAt),
         lte(outbox.nextAttemptAt, now),
+        isNull(outbox.cancelledAt),
         lt(outbox.attempts, MAX_ATTEMPTS),
-        eq(outbox.channel, 'email'),
+        inArray(outbox.channel, channels),
       ),
     )
     .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
@@ -80,34 +102,46 @@ async function claim(now: Date, batchSize: number) {
 }
 
 /**
- * Delivers the e-mail messages that are due, at least once: a message is marked delivered only
- * after the SMTP server accepted it, so a crash in between sends it again rather than never.
- * A failure is recorded (attempts + 1, a short error without personal data, the next attempt
- * after an exponential backoff); after {@link MAX_ATTEMPTS} the message is kept but no longer
- * tried. Without a transport (no `SMTP_URL`) nothing is taken: e-mails stay readable in the
- * staff console.
+ * Delivers the messages that are due, at least once: a message is marked delivered only after
+ * the mail server or SMS provider accepted it (or its file was written), so a crash in between
+ * sends it again rather than never. A failure is recorded (attempts + 1, a short error without
+ * personal data, the next attempt after an exponential backoff); after {@link MAX_ATTEMPTS} the
+ * message is kept but no longer tried. A channel without a transport is left alone.
  */
 export async function deliverPending(options: DeliverOptions): Promise<DeliveryReport> {
   const { baseUrl, now = new Date(), batchSize = 10 } = options;
-  const configured = options.transport ? undefined : await smtpTransport();
-  const transport = options.transport ?? configured?.transport;
-  const from = options.from ?? configured?.from ?? DEFAULT_FROM;
+  const injected = options.transport || options.sms;
+  const config = injected ? undefined : await configuredTransports();
+  const mail = options.transport ?? config?.mail;
+  const sms = options.sms ?? config?.sms;
+  const from = options.from ?? config?.from ?? DEFAULT_FROM;
   const report: DeliveryReport = { delivered: 0, failed: 0 };
-  if (!transport) return report;
+  const channels = [...(mail ? (['email'] as const) : []), ...(sms ? (['sms'] as const) : [])];
+  if (!channels.length) return report;
 
   const db = await getDb();
-  for (const m of await claim(now, batchSize)) {
+  for (const m of await claim(now, batchSize, channels)) {
     try {
-      const { subject, text } = await renderMessage(m, baseUrl);
-      const info = await transport.sendMail({
-        from,
-        to: m.recipient,
-        subject: subject ?? '',
-        text,
-      });
-      // With one recipient a refusal normally throws; a transport may instead report it here.
-      const rejected = (info as { rejected?: unknown[] } | undefined)?.rejected;
-      if (rejected?.length) throw new Error('recipient refused by the mail server');
+      const r = await renderMessage(m, baseUrl);
+      if (m.channel === 'sms') await sms!.sendSms({ to: m.recipient, body: r.text });
+      else {
+        const info = await mail!.sendMail({
+          from,
+          to: m.recipient,
+          subject: r.subject ?? '',
+          text: r.text,
+          // RFC 2369 and RFC 8058: mail programs show an "Unsubscribe" button that POSTs here.
+          headers: r.oneClickUrl
+            ? {
+                'List-Unsubscribe': `<${r.oneClickUrl}>`,
+                'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+              }
+            : {},
+        });
+        // With one recipient a refusal normally throws; a transport may instead report it here.
+        const rejected = (info as { rejected?: unknown[] } | undefined)?.rejected;
+        if (rejected?.length) throw new Error('recipient refused by the mail server');
+      }
       await db
         .update(outbox)
         .set({ deliveredAt: options.now ?? new Date(), lastError: null })
@@ -140,13 +174,21 @@ const g = globalThis as unknown as { __brsOutboxWorker?: ReturnType<typeof setIn
 export function startOutboxWorker(baseUrl: string, intervalMs = 15_000): () => void {
   if (!g.__brsOutboxWorker) {
     let running = false;
+    let again = false;
     const tick = async () => {
-      if (running) return;
+      // A nudge during a run asks for one more run after it (the new message may have missed it).
+      if (running) {
+        again = true;
+        return;
+      }
       running = true;
       try {
-        const { failed } = await deliverPending({ baseUrl });
-        // Counts only: recipients and links are personal data and stay out of logs.
-        if (failed) console.warn(`Outbox: ${failed} e-mail(s) not delivered, will try again`);
+        do {
+          again = false;
+          const { failed } = await deliverPending({ baseUrl });
+          // Counts only: recipients and links are personal data and stay out of logs.
+          if (failed) console.warn(`Outbox: ${failed} message(s) not delivered, will try again`);
+        } while (again);
       } catch (e) {
         console.error(`Outbox: delivery run failed: ${describeError(e)}`);
       } finally {
@@ -155,9 +197,11 @@ export function startOutboxWorker(baseUrl: string, intervalMs = 15_000): () => v
     };
     g.__brsOutboxWorker = setInterval(tick, intervalMs);
     g.__brsOutboxWorker.unref();
+    onOutboxNudge(() => void tick());
   }
   return () => {
     clearInterval(g.__brsOutboxWorker);
     g.__brsOutboxWorker = undefined;
+    onOutboxNudge(undefined);
   };
 }

@@ -15,6 +15,9 @@ import { dueDate } from '@/lib/metrics/due-date';
 import { markFormSubmitted } from '@/lib/metrics/form-sessions';
 import { targetInForce } from '@/lib/services/queries';
 import type { AttributeView } from '@/lib/services/types';
+import { queueResidentMessages } from '@/lib/outbox/commands';
+import { nudgeOutbox } from '@/lib/outbox/nudge';
+import { messageLocale, subscribe } from '@/lib/subscriptions/commands';
 import { ATTR_PREFIX, type RequestInput } from './schema';
 
 export type NewRequest = {
@@ -48,8 +51,10 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
   const target = await targetInForce(req.serviceCode, now);
   const lat = input.lat ? Number(input.lat) : null;
   const long = input.long ? Number(input.long) : null;
+  const dueAt = target ? dueDate(now, target) : null;
 
-  return db.transaction(async (tx) => {
+  let queued = 0;
+  const created = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(serviceRequests)
       .values({
@@ -66,7 +71,7 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
         mediaUrl: req.mediaUrl || null,
         createdAt: now,
         updatedAt: now,
-        dueAt: target ? dueDate(now, target) : null,
+        dueAt,
         idempotencyKey: input.idempotencyKey,
       })
       // A concurrent insert with the same key waits for the other transaction, then does nothing.
@@ -109,6 +114,24 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
         consentToUpdates: input.consent,
       });
     }
+    // Updates only with consent; the first one confirms the tracking number straight away.
+    if (input.consent) {
+      const locale = messageLocale(input.contactLanguage, req.locale);
+      const sub = await subscribe(
+        tx,
+        { requestId: row.id, contact, locale, role: 'requester' },
+        now,
+      );
+      if (sub) {
+        const about = {
+          id: row.id,
+          trackingNumber: row.trackingNumber,
+          serviceCode: req.serviceCode,
+        };
+        const due: Record<string, string> = dueAt ? { due: dueAt.toISOString() } : {};
+        queued = await queueResidentMessages(tx, about, 'confirmation', due, now);
+      }
+    }
 
     if (input.mediaId) {
       const claimed = await tx
@@ -135,6 +158,8 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
     await markFormSubmitted(tx, input.idempotencyKey, now);
     return { trackingNumber: row.trackingNumber, created: true };
   });
+  if (queued) nudgeOutbox();
+  return created;
 }
 
 /** The photo a form referred to was removed (expired) before the form was sent. */

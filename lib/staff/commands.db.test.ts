@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
-import { auditEvents, outbox, serviceRequests, surveyResponses } from '@/db/schema';
+import { auditEvents, serviceRequests } from '@/db/schema';
 import type { Actor } from '@/lib/auth/authorize';
 import { makeStaffActor } from '@/test/staff';
 import { getPublicRequest } from '@/lib/requests/queries';
@@ -241,36 +241,6 @@ describe('working a request', () => {
     ]);
     expect(view.audit.map((a) => a.action)).toEqual(['request.publicNote', 'request.internalNote']);
     expect(view.version).toBe(1); // notes do not take a version: they overwrite nothing
-  });
-
-  it('closing with consent queues one satisfaction survey in the outbox, even if closed twice', async () => {
-    const withConsent = await makeRequest('TRM-Potholes', {
-      ...POTHOLE,
-      contactEmail: 'resident@example.com',
-      contactLanguage: 'es',
-      consent: 'yes',
-    });
-    const noConsent = await makeRequest('TRM-Potholes', {
-      ...POTHOLE,
-      contactEmail: 'other@example.com',
-    });
-    await changeRequest(dotAgent, withConsent, 1, { kind: 'close', reason: 'resolved' });
-    await changeRequest(dotSupervisor, withConsent, 2, { kind: 'reopen' });
-    await changeRequest(dotAgent, withConsent, 3, { kind: 'close', reason: 'resolved' });
-    await changeRequest(dotAgent, noConsent, 1, { kind: 'close', reason: 'resolved' });
-    const db = await getDb();
-    const ids = [(await row(withConsent)).id, (await row(noConsent)).id];
-    const messages = await db.select().from(outbox);
-    const mine = messages.filter((m) => ids.includes(m.requestId!));
-    expect(mine.map((m) => [m.requestId, m.recipient, m.locale, m.channel])).toEqual([
-      [ids[0], 'resident@example.com', 'es', 'email'],
-    ]);
-    expect(mine[0].payload.token).toMatch(/^[\w-]{43}$/);
-    const surveys = await db
-      .select()
-      .from(surveyResponses)
-      .where(eq(surveyResponses.requestId, ids[0]));
-    expect(surveys.map((s) => s.kind).sort()).toEqual(['ease', 'satisfaction']);
   });
 
   it('bulk acknowledge does what it can and reports the rest', async () => {

@@ -1,28 +1,27 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/db/client';
-import {
-  outbox,
-  requestContacts,
-  requestEvents,
-  serviceRequests,
-  services,
-  staffUsers,
-  surveyResponses,
-} from '@/db/schema';
+import { requestEvents, serviceRequests, services, staffUsers } from '@/db/schema';
 import type { CloseReason, RequestStatus } from '@/db/schema/types';
 import { can, type Actor, type Permission } from '@/lib/auth/authorize';
 import { diff, recordAudit } from '@/lib/audit/commands';
 import { auditTrail, type AuditEntry } from '@/lib/audit/queries';
-import { satisfactionTokenHash } from '@/lib/surveys/satisfaction';
+import { queueResidentMessages, SURVEYED_REASONS } from '@/lib/outbox/commands';
+import { nudgeOutbox } from '@/lib/outbox/nudge';
+import { moveSubscriptions } from '@/lib/subscriptions/commands';
 import { canMove } from '@/lib/requests/status';
 
 export type RequestChange =
   | { kind: 'acknowledge' }
   | { kind: 'start' }
-  | { kind: 'close'; reason: Exclude<CloseReason, 'duplicate'>; publicNote?: string }
+  | {
+      kind: 'close';
+      reason: Exclude<CloseReason, 'duplicate'>;
+      publicNote?: string;
+      /** With reason `referred`: the organisation it was passed to. */
+      referredTo?: string;
+    }
   | { kind: 'merge'; parent: string }
   | { kind: 'reopen' }
   | { kind: 'assign'; assigneeId: number | null };
@@ -60,6 +59,7 @@ type Locked = {
   closedAt: Date | null;
   version: number;
   locale: string;
+  serviceCode: string;
 };
 
 /** Reads and locks the row (FOR UPDATE) so the version check and the write are one step. */
@@ -77,6 +77,7 @@ async function lockRequest(tx: Tx, trackingNumber: string): Promise<Locked | und
       closedAt: serviceRequests.closedAt,
       version: serviceRequests.version,
       locale: serviceRequests.locale,
+      serviceCode: serviceRequests.serviceCode,
     })
     .from(serviceRequests)
     .innerJoin(services, eq(services.code, serviceRequests.serviceCode))
@@ -106,8 +107,9 @@ export async function changeRequest(
 ): Promise<ChangeResult> {
   const db = await getDb();
   let requestId: number | undefined;
+  let messages = 0;
   try {
-    return await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const r = await lockRequest(tx, trackingNumber);
       if (!r || !can(actor, 'request.view', r.agencyCode))
         throw new Refused({ ok: false, error: 'notFound' });
@@ -253,9 +255,11 @@ export async function changeRequest(
         version,
       });
 
-      if (next.status === 'closed') await queueSatisfactionSurvey(tx, r, now);
+      messages += await queueMessagesFor(tx, r, change, parent, now);
       return { ok: true as const, version };
     });
+    if (messages) nudgeOutbox();
+    return result;
   } catch (e) {
     if (!(e instanceof Refused)) throw e;
     if (e.result.error === 'conflict' && requestId !== undefined) {
@@ -270,36 +274,42 @@ export async function changeRequest(
 }
 
 /**
- * A resident who left contact details and agreed to updates is asked, once per request, how it
- * went. The token reaches them only through the message; the database keeps its hash.
+ * What the residents who follow a request hear about a change (lib/outbox): its closure with
+ * the outcome and staff's message (and, after a real outcome, the satisfaction survey), a merge
+ * (which request now tracks the problem; their subscriptions move there), or a reopening.
  */
-async function queueSatisfactionSurvey(tx: Tx, r: Locked, now: Date) {
-  const [contact] = await tx
-    .select()
-    .from(requestContacts)
-    .where(eq(requestContacts.requestId, r.id));
-  if (!contact?.consentToUpdates || (!contact.email && !contact.phone)) return;
-  const token = randomBytes(32).toString('base64url');
-  const [survey] = await tx
-    .insert(surveyResponses)
-    .values({ requestId: r.id, kind: 'satisfaction', tokenHash: satisfactionTokenHash(token) })
-    .onConflictDoNothing()
-    .returning({ id: surveyResponses.id });
-  if (!survey) return; // asked already (closed before, then reopened)
-  const locale =
-    contact.preferredLanguage && contact.preferredLanguage !== 'other'
-      ? contact.preferredLanguage
-      : r.locale;
-  await tx.insert(outbox).values({
-    kind: 'satisfaction_survey',
-    requestId: r.id,
-    channel: contact.email ? 'email' : 'sms',
-    recipient: (contact.email ?? contact.phone)!,
-    locale,
-    payload: { trackingNumber: r.trackingNumber, token },
-    createdAt: now,
-    nextAttemptAt: now,
-  });
+async function queueMessagesFor(
+  tx: Tx,
+  r: Locked,
+  change: RequestChange,
+  parent: Locked | undefined,
+  now: Date,
+): Promise<number> {
+  const about = { id: r.id, trackingNumber: r.trackingNumber, serviceCode: r.serviceCode };
+  switch (change.kind) {
+    case 'close': {
+      const extra: Record<string, string> = { reason: change.reason };
+      if (change.publicNote) extra.message = change.publicNote;
+      if (change.referredTo) extra.referredTo = change.referredTo;
+      const survey = SURVEYED_REASONS.includes(change.reason);
+      return queueResidentMessages(tx, about, 'closed', extra, now, { survey });
+    }
+    case 'merge': {
+      const n = await queueResidentMessages(
+        tx,
+        about,
+        'merged',
+        { parent: parent!.trackingNumber },
+        now,
+      );
+      await moveSubscriptions(tx, r.id, parent!.id);
+      return n;
+    }
+    case 'reopen':
+      return queueResidentMessages(tx, about, 'reopened', {}, now);
+    default:
+      return 0;
+  }
 }
 
 export type NoteResult = { ok: true } | { ok: false; error: 'notFound' | 'forbidden' };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { outbox, serviceRequests, surveyResponses } from '@/db/schema';
 import type { Actor } from '@/lib/auth/authorize';
@@ -36,7 +36,7 @@ async function closedWithSurvey() {
     .select({ payload: outbox.payload, requestId: outbox.requestId })
     .from(outbox)
     .innerJoin(serviceRequests, eq(serviceRequests.id, outbox.requestId))
-    .where(eq(serviceRequests.trackingNumber, tn));
+    .where(and(eq(serviceRequests.trackingNumber, tn), eq(outbox.kind, 'closed')));
   return { tn, token: message.payload.token, requestId: message.requestId! };
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
@@ -10,8 +9,9 @@ import {
   emailDeliveryEnabled,
   listOutbox,
   OUTBOX_LIMIT,
+  smsDeliveryEnabled,
 } from '@/lib/outbox/queries';
-import { OutboxTable } from './_components/OutboxTable';
+import { MessagesTable } from '../_components/MessagesTable';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -20,17 +20,6 @@ async function requireReader(locale: string) {
   const user = await requireStaff(locale);
   if (!canReadOutbox(user)) notFound();
   return user;
-}
-
-/**
- * The origin staff are using, for the survey links shown here: it is the public one (behind a
- * proxy, from the forwarded headers), which is what a resident needs if staff pass a link on.
- */
-async function requestOrigin(): Promise<string> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host')?.split(',')[0].trim() || h.get('host') || 'localhost';
-  const proto = h.get('x-forwarded-proto')?.split(',')[0].trim() || 'http';
-  return `${proto}://${host}`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OutboxPage({ params }: Props) {
   const locale = await localeFrom(params);
   const user = await requireReader(locale);
-  const messages = await listOutbox(user, await requestOrigin());
+  const messages = await listOutbox(user);
   const t = await getTranslations({ locale, namespace: 'Outbox' });
   return (
     <>
@@ -56,9 +45,13 @@ export default async function OutboxPage({ params }: Props) {
       <p>{t('lead')}</p>
       <div className="inset">
         <p>{emailDeliveryEnabled() ? t('smtpOn', { max: MAX_ATTEMPTS }) : t('smtpOff')}</p>
-        <p>{t('smsOff')}</p>
+        <p>{smsDeliveryEnabled() ? t('smsOn', { max: MAX_ATTEMPTS }) : t('smsOff')}</p>
       </div>
-      <OutboxTable locale={locale} messages={messages} />
+      <MessagesTable
+        locale={locale}
+        messages={messages}
+        caption={t('caption', { count: messages.length })}
+      />
       {messages.length >= OUTBOX_LIMIT ? <p>{t('limitNote', { limit: OUTBOX_LIMIT })}</p> : null}
     </>
   );

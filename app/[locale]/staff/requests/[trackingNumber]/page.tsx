@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { requireStaff } from '@/lib/auth/current';
+import { RequestMessages } from './_components/RequestMessages';
 import { can } from '@/lib/auth/authorize';
 import { getStaffRequest } from '@/lib/staff/request';
 import { CLOSE_FORM_REASONS, INTENTS } from '@/lib/staff/schema';
@@ -60,7 +61,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const now = new Date();
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   const title = t('title', { number: request.trackingNumber });
-  const done = (await searchParams).done;
+  const { done, message } = await searchParams;
+  const messageNotice = typeof message === 'string' ? message : undefined;
   const doneIntent = INTENTS.find((i) => i === done);
   const overdue = request.status !== 'closed' && request.dueAt !== null && request.dueAt < now;
   const agency = request.agencyCode;
@@ -231,6 +233,12 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       ) : (
         <p>{t('anonymous')}</p>
       )}
+      <RequestMessages
+        locale={locale}
+        actor={user}
+        trackingNumber={request.trackingNumber}
+        notice={messageNotice}
+      />
     </>
   );
 

@@ -2,17 +2,20 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { OutboxEntry } from '@/lib/outbox/queries';
 
 /**
- * The latest messages. Status is in words (never colour alone); the text is behind a
- * disclosure so the table stays scannable, and works without JavaScript (<details>). Survey
- * links are shown as text, not links: they are the resident's, for staff to pass on, and a
- * click would open (and could answer) the resident's survey.
+ * Messages to residents, newest first: what was sent, how, to whom, when — never the text, whose
+ * survey and unsubscribe links belong to the resident. Status is in words (never colour alone).
+ * With `resend`, each row has a "Send again" button (a plain form: works without JavaScript).
  */
-export async function OutboxTable({
+export async function MessagesTable({
   locale,
   messages,
+  caption,
+  resend,
 }: {
   locale: string;
   messages: OutboxEntry[];
+  caption: string;
+  resend?: (id: number) => (data: FormData) => Promise<void>;
 }) {
   const t = await getTranslations({ locale, namespace: 'Outbox' });
   if (!messages.length) return <p>{t('empty')}</p>;
@@ -23,6 +26,8 @@ export async function OutboxTable({
     switch (m.state) {
       case 'delivered':
         return t('statusDelivered', { date: date(m.deliveredAt!) });
+      case 'cancelled':
+        return t('statusCancelled');
       case 'failed':
         return (
           <strong className="tag--overdue">
@@ -38,7 +43,7 @@ export async function OutboxTable({
   return (
     <div className="table-scroll" role="region" aria-label={t('region')} tabIndex={0}>
       <table className="table">
-        <caption>{t('caption', { count: messages.length })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('colCreated')}</th>
@@ -47,7 +52,7 @@ export async function OutboxTable({
             <th scope="col">{t('colChannel')}</th>
             <th scope="col">{t('colRecipient')}</th>
             <th scope="col">{t('colStatus')}</th>
-            <th scope="col">{t('colText')}</th>
+            {resend ? <th scope="col">{t('colAction')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -56,7 +61,9 @@ export async function OutboxTable({
               <td>{date(m.createdAt)}</td>
               <th scope="row">
                 {m.trackingNumber ? (
-                  <a href={`/${locale}/staff/requests/${m.trackingNumber}`}>{m.trackingNumber}</a>
+                  <a className="nowrap" href={`/${locale}/staff/requests/${m.trackingNumber}`}>
+                    {m.trackingNumber}
+                  </a>
                 ) : (
                   t('noRequest')
                 )}
@@ -67,29 +74,21 @@ export async function OutboxTable({
                 {m.recipient}
               </td>
               <td>{status(m)}</td>
-              <td>
-                <details>
-                  <summary>
-                    {t.rich('showText', {
-                      trackingNumber: m.trackingNumber ?? '',
-                      hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
-                    })}
-                  </summary>
-                  {m.message.subject ? (
-                    <p>
-                      <strong>
-                        {t.rich('subject', {
-                          subject: m.message.subject,
-                          text: (chunks) => <span lang={m.message.locale}>{chunks}</span>,
+              {resend ? (
+                <td>
+                  {m.state === 'cancelled' ? null : (
+                    <form action={resend(m.id)}>
+                      <button type="submit" className="btn btn-outline-primary btn-sm">
+                        {t.rich('sendAgain', {
+                          hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                          kind: t(`kind.${m.kind}`),
+                          date: date(m.createdAt),
                         })}
-                      </strong>
-                    </p>
-                  ) : null}
-                  <div className="preserve-lines" lang={m.message.locale}>
-                    {m.message.text}
-                  </div>
-                </details>
-              </td>
+                      </button>
+                    </form>
+                  )}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
