@@ -22,7 +22,13 @@ import { canMove } from '@/lib/requests/status';
 export type RequestChange =
   | { kind: 'acknowledge' }
   | { kind: 'start' }
-  | { kind: 'close'; reason: Exclude<CloseReason, 'duplicate'>; publicNote?: string }
+  | {
+      kind: 'close';
+      reason: Exclude<CloseReason, 'duplicate'>;
+      publicNote?: string;
+      /** Reason `referred`: the organisation it was passed to (shown to the resident). */
+      referredTo?: string;
+    }
   | { kind: 'merge'; parent: string }
   | { kind: 'reopen' }
   | { kind: 'assign'; assigneeId: number | null };
@@ -54,6 +60,7 @@ type Locked = {
   agencyCode: string;
   status: RequestStatus;
   closeReason: CloseReason | null;
+  referredTo: string | null;
   assignedTo: number | null;
   duplicateOf: number | null;
   acknowledgedAt: Date | null;
@@ -71,6 +78,7 @@ async function lockRequest(tx: Tx, trackingNumber: string): Promise<Locked | und
       agencyCode: services.agencyCode,
       status: serviceRequests.status,
       closeReason: serviceRequests.closeReason,
+      referredTo: serviceRequests.referredTo,
       assignedTo: serviceRequests.assignedTo,
       duplicateOf: serviceRequests.duplicateOf,
       acknowledgedAt: serviceRequests.acknowledgedAt,
@@ -139,6 +147,7 @@ export async function changeRequest(
         case 'close':
           move('closed');
           next.closeReason = change.reason;
+          if (change.reason === 'referred') next.referredTo = change.referredTo || null;
           next.closedAt = now;
           next.acknowledgedAt = r.acknowledgedAt ?? now;
           break;
@@ -163,6 +172,7 @@ export async function changeRequest(
           next.closeReason = null;
           next.closedAt = null;
           next.duplicateOf = null;
+          next.referredTo = null;
           break;
         case 'assign':
           if (change.assigneeId !== null) {
