@@ -76,7 +76,7 @@ export async function RequestSummary({
       {closed && r.closedAt
         ? row(
             'summary-closed',
-            t('closed'),
+            t('closedOn'),
             format.dateTime(r.closedAt, { dateStyle: 'long', timeStyle: 'short' }),
           )
         : null}
