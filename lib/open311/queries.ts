@@ -89,6 +89,19 @@ const CLOSE_NOTES: Record<CloseReason, string> = {
   no_action_needed: 'No action needed',
 };
 
+/** The latest public note; a referral names where it went first (residents' apps show this). */
+function statusNotes(
+  r: { status: RequestStatus; closeReason: CloseReason | null; referredTo: string | null },
+  note: string | undefined,
+): string {
+  const referral =
+    r.status === 'closed' && r.closeReason === 'referred' && r.referredTo
+      ? `Referred to ${r.referredTo}.`
+      : null;
+  if (referral) return note ? `${referral} ${note}` : referral;
+  return note ?? (r.closeReason ? CLOSE_NOTES[r.closeReason] : '');
+}
+
 /** Public request records: never any contact detail (they live in another table, not joined). */
 export async function open311Requests(filter: RequestFilter, locale: string) {
   const db = await getDb();
@@ -134,7 +147,7 @@ export async function open311Requests(filter: RequestFilter, locale: string) {
   return rows.map(({ r, name, agency }) => ({
     service_request_id: r.trackingNumber,
     status: open311Status(r.status),
-    status_notes: notes.get(r.id) ?? (r.closeReason ? CLOSE_NOTES[r.closeReason] : ''),
+    status_notes: statusNotes(r, notes.get(r.id)),
     service_name: text(name, locale),
     service_code: r.serviceCode,
     description: r.description,

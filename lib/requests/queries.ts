@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { requestEvents, serviceRequests, services } from '@/db/schema';
 import type { CloseReason, RequestStatus } from '@/db/schema/types';
 import { pick } from '@/lib/i18n/localized';
+import { closingMessages } from './closing-messages';
 
 export type PublicEvent = {
   id: number;
@@ -21,12 +22,22 @@ export type PublicRequest = {
   serviceName: string;
   serviceNameLang: string;
   serviceExpect: string;
+  /** What the resident wrote, as plain text (never rendered as markup). */
+  description: string;
   status: RequestStatus;
   closeReason: CloseReason | null;
+  /** Closed as referred: the organisation staff passed it to. */
+  referredTo: string | null;
+  /** What staff wrote when they closed it ("what was done"), kept whatever notes come later. */
+  closingMessage: string | null;
+  /** A public note written after the closure, if any: the latest one. */
+  laterNote: string | null;
   address: string;
   zip: string | null;
   lat: number | null;
   long: number | null;
+  /** A landmark the resident added ("opposite the library"). */
+  locationNote: string | null;
   createdAt: Date;
   dueAt: Date | null;
   closedAt: Date | null;
@@ -60,18 +71,24 @@ export async function getPublicRequest(
     .where(and(eq(requestEvents.requestId, row.r.id), eq(requestEvents.visibility, 'public')))
     .orderBy(asc(requestEvents.createdAt), asc(requestEvents.id));
   const name = pick(row.s.name, locale);
+  const closed = row.r.status === 'closed';
+  const outcome = closed ? closingMessages(events) : { closingMessage: null, laterNote: null };
   return {
     trackingNumber: row.r.trackingNumber,
     serviceCode: row.s.code,
     serviceName: name.text,
     serviceNameLang: name.lang,
     serviceExpect: pick(row.s.expect, locale).text,
+    description: row.r.description,
     status: row.r.status,
     closeReason: row.r.closeReason,
+    referredTo: closed && row.r.closeReason === 'referred' ? row.r.referredTo : null,
+    ...outcome,
     address: row.r.address,
     zip: row.r.zip,
     lat: row.r.lat,
     long: row.r.long,
+    locationNote: row.r.locationNote,
     createdAt: row.r.createdAt,
     dueAt: row.r.dueAt,
     closedAt: row.r.closedAt,

@@ -19,7 +19,7 @@ export type RequestChange =
       kind: 'close';
       reason: Exclude<CloseReason, 'duplicate'>;
       publicNote?: string;
-      /** With reason `referred`: the organisation it was passed to. */
+      /** Reason `referred`: the organisation it was passed to (shown to the resident). */
       referredTo?: string;
     }
   | { kind: 'merge'; parent: string }
@@ -53,6 +53,7 @@ type Locked = {
   agencyCode: string;
   status: RequestStatus;
   closeReason: CloseReason | null;
+  referredTo: string | null;
   assignedTo: number | null;
   duplicateOf: number | null;
   acknowledgedAt: Date | null;
@@ -71,6 +72,7 @@ async function lockRequest(tx: Tx, trackingNumber: string): Promise<Locked | und
       agencyCode: services.agencyCode,
       status: serviceRequests.status,
       closeReason: serviceRequests.closeReason,
+      referredTo: serviceRequests.referredTo,
       assignedTo: serviceRequests.assignedTo,
       duplicateOf: serviceRequests.duplicateOf,
       acknowledgedAt: serviceRequests.acknowledgedAt,
@@ -141,6 +143,7 @@ export async function changeRequest(
         case 'close':
           move('closed');
           next.closeReason = change.reason;
+          if (change.reason === 'referred') next.referredTo = change.referredTo || null;
           next.closedAt = now;
           next.acknowledgedAt = r.acknowledgedAt ?? now;
           break;
@@ -165,6 +168,7 @@ export async function changeRequest(
           next.closeReason = null;
           next.closedAt = null;
           next.duplicateOf = null;
+          next.referredTo = null;
           break;
         case 'assign':
           if (change.assigneeId !== null) {

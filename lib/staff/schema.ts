@@ -43,14 +43,37 @@ export const statusSchema = z.object(target);
 
 /** "Duplicate" is not offered here: a duplicate is merged into its parent (mergeSchema). */
 export const CLOSE_FORM_REASONS = CLOSE_REASONS.filter((r) => r !== 'duplicate');
-export const closeSchema = z.object({
-  ...target,
-  reason: z.pipe(
-    z.transform((v) => (typeof v === 'string' ? v : '')),
-    z.enum(CLOSE_FORM_REASONS, 'triage.reasonRequired'),
-  ),
-  publicNote: noteText(null),
-});
+export const REFERRED_TO_MAX = 200;
+/**
+ * Closing as "referred" tells the resident where to turn, so it names the organisation: required
+ * for that reason, ignored for the others (a name left in the field from an earlier choice).
+ */
+export const closeSchema = z.pipe(
+  z
+    .object({
+      ...target,
+      reason: z.pipe(
+        z.transform((v) => (typeof v === 'string' ? v : '')),
+        z.enum(CLOSE_FORM_REASONS, 'triage.reasonRequired'),
+      ),
+      publicNote: noteText(null),
+      referredTo: textField(null),
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        if (v.reason !== 'referred') return;
+        const key = !v.referredTo
+          ? 'triage.referredToRequired'
+          : v.referredTo.length > REFERRED_TO_MAX
+            ? 'triage.referredToTooLong'
+            : MARKUP.test(v.referredTo)
+              ? 'triage.referredToMarkup'
+              : null;
+        if (key) ctx.addIssue({ code: 'custom', path: ['referredTo'], message: key, input: v });
+      }),
+    ),
+  z.transform((v) => ({ ...v, referredTo: v.reason === 'referred' ? v.referredTo : '' })),
+);
 
 export const mergeSchema = z.object({
   ...target,

@@ -15,6 +15,7 @@ export type AuditLine = {
 const SHOWN = [
   'status',
   'closeReason',
+  'referredTo',
   'assigneeName',
   'duplicateOf',
   'acknowledgedAt',

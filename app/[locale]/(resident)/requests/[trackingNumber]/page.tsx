@@ -1,76 +1,62 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { getPublicRequest } from '@/lib/requests/queries';
-import { StatusTag } from '@/components/data/StatusTag';
+import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
+import { TrackingRef } from '@/components/data/TrackingRef';
+import { RequestSummary } from './_components/RequestSummary';
 
 type Props = { params: Promise<{ locale: string; trackingNumber: string }> };
+
+/** The number in the URL as a resident may have typed it ("bal-26-23094"), made canonical. */
+async function canonicalNumber(params: Props['params']): Promise<string | null> {
+  const raw = (await params).trackingNumber;
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A stray "%" is not a tracking number either: normalizing refuses it below.
+  }
+  return normalizeTrackingNumber(decoded);
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: 'Tracking' });
-  return { title: await pageTitle(locale, t('title', { number: (await params).trackingNumber })) };
+  const number = (await canonicalNumber(params)) ?? (await params).trackingNumber;
+  return { title: await pageTitle(locale, t.markup('title', { number, ref: (c) => c })) };
 }
 
 export default async function TrackingPage({ params }: Props) {
   const locale = await localeFrom(params);
-  const request = await getPublicRequest((await params).trackingNumber, locale);
+  const number = await canonicalNumber(params);
+  if (!number) notFound();
+  // One address per request: a sloppy link goes to the canonical one.
+  if (number !== (await params).trackingNumber) permanentRedirect(`/${locale}/requests/${number}`);
+  const request = await getPublicRequest(number, locale);
   if (!request) notFound();
   const t = await getTranslations({ locale, namespace: 'Tracking' });
   const ts = await getTranslations({ locale, namespace: 'Status' });
   const format = await getFormatter({ locale });
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
-  const overdue = request.status !== 'closed' && request.dueAt && request.dueAt < new Date();
 
   return (
     <>
-      <h1>{t('title', { number: request.trackingNumber })}</h1>
-      <dl className="summary-list">
-        <div>
-          <dt>{t('status')}</dt>
-          <dd>
-            <StatusTag status={request.status} label={ts(request.status)} />
-            {overdue ? <strong> {t('overdue')}</strong> : null}
-          </dd>
-        </div>
-        {request.closeReason ? (
-          <div>
-            <dt>{t('closedReason')}</dt>
-            <dd>{ts(`reason.${request.closeReason}`)}</dd>
-          </div>
-        ) : null}
-        {request.duplicateOf ? (
-          <div>
-            <dt>{t('duplicateOf')}</dt>
-            <dd>
-              <Link href={`/${locale}/requests/${request.duplicateOf}`}>{request.duplicateOf}</Link>
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t('service')}</dt>
-          <dd lang={request.serviceNameLang === locale ? undefined : request.serviceNameLang}>
-            {request.serviceName}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('location')}</dt>
-          <dd>
-            {[request.address, request.zip].filter(Boolean).join(', ') ||
-              `${request.lat}, ${request.long}`}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('submitted')}</dt>
-          <dd>{date(request.createdAt)}</dd>
-        </div>
-        <div>
-          <dt>{t('target')}</dt>
-          <dd>{request.dueAt ? date(request.dueAt) : t('noTarget')}</dd>
-        </div>
-      </dl>
+      <h1 className="tracking-heading">
+        {t.rich('title', {
+          number: request.trackingNumber,
+          ref: (c) => <TrackingRef>{c}</TrackingRef>,
+        })}
+      </h1>
+      <RequestSummary request={request} locale={locale} />
+
+      <h2>{t('descriptionHeading')}</h2>
+      {/* Plain text as the resident wrote it: React escapes it, CSS keeps its line breaks. */}
+      <p className="preserve-lines" id="description">
+        {request.description || t('noDescription')}
+      </p>
 
       <h2>{t('timelineHeading')}</h2>
       <ol className="timeline" reversed>
@@ -84,7 +70,7 @@ export default async function TrackingPage({ params }: Props) {
                   ? t('eventStatus', { status: ts(e.toStatus) })
                   : t('eventNote')}
             </strong>
-            {e.body ? <p>{e.body}</p> : null}
+            {e.body ? <p className="preserve-lines">{e.body}</p> : null}
           </li>
         ))}
       </ol>

@@ -46,7 +46,7 @@ export async function requestAction(
   const intent = text(data, 'intent') as Intent;
   const seq = prev.seq + 1;
   const values = Object.fromEntries(
-    ['reason', 'publicNote', 'parent', 'assignee', 'body', 'visibility'].map((k) => [
+    ['reason', 'publicNote', 'referredTo', 'parent', 'assignee', 'body', 'visibility'].map((k) => [
       k,
       text(data, k).slice(0, 5000),
     ]),
@@ -87,6 +87,7 @@ export async function requestAction(
       kind: 'close',
       reason: parsed.data.reason,
       publicNote: parsed.data.publicNote || undefined,
+      referredTo: parsed.data.referredTo || undefined,
     };
   } else if (intent === 'merge') {
     const parsed = mergeSchema.safeParse(raw);

@@ -7,7 +7,7 @@ import { requireStaff } from '@/lib/auth/current';
 import { RequestMessages } from './_components/RequestMessages';
 import { can } from '@/lib/auth/authorize';
 import { getStaffRequest } from '@/lib/staff/request';
-import { CLOSE_FORM_REASONS, INTENTS } from '@/lib/staff/schema';
+import { CLOSE_FORM_REASONS, INTENTS, REFERRED_TO_MAX } from '@/lib/staff/schema';
 import { actionsFor } from '@/lib/requests/status';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { StatusTag } from '@/components/data/StatusTag';
@@ -34,6 +34,9 @@ const VALIDATION_KEYS = [
   'triage.conflict',
   'triage.unknownAction',
   'triage.reasonRequired',
+  'triage.referredToRequired',
+  'triage.referredToTooLong',
+  'triage.referredToMarkup',
   'triage.noteRequired',
   'triage.noteTooLong',
   'triage.noteMarkup',
@@ -105,6 +108,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
           </>,
         )}
         {request.closeReason ? row(t('outcome'), ts(`reason.${request.closeReason}`)) : null}
+        {request.referredTo ? row(t('referredTo'), request.referredTo) : null}
         {request.parentNumber
           ? row(
               t('duplicateOf'),
@@ -357,6 +361,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         reasons: CLOSE_FORM_REASONS.map((r) => ({ value: r, label: ts(`reason.${r}`) })),
         publicNoteLabel: t('publicNoteLabel'),
         publicNoteHint: t('publicNoteHint'),
+        referredToLabel: t('referredToLabel'),
+        referredToHint: t('referredToHint', { max: REFERRED_TO_MAX }),
         mergeHeading: t('mergeHeading'),
         parentLabel: t('parentLabel'),
         parentHint: t('parentHint'),

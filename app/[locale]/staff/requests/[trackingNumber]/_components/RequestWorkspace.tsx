@@ -22,6 +22,8 @@ export type WorkspaceCopy = {
   reasons: { value: string; label: string }[];
   publicNoteLabel: string;
   publicNoteHint: string;
+  referredToLabel: string;
+  referredToHint: string;
   mergeHeading: string;
   parentLabel: string;
   parentHint: string;
@@ -91,7 +93,7 @@ export function RequestWorkspace({
       : null;
   const value = (intent: Intent, field: string, fallback = '') =>
     sent(intent) ? (state.values[field] ?? fallback) : fallback;
-  const fields = ['reason', 'publicNote', 'parent', 'assignee', 'body', 'visibility'];
+  const fields = ['reason', 'referredTo', 'publicNote', 'parent', 'assignee', 'body', 'visibility'];
   const items = state.conflict
     ? []
     : Object.entries(state.errors).map(([field, key]) => ({
@@ -174,6 +176,15 @@ export function RequestWorkspace({
               options={copy.reasons}
               defaultValue={value('close', 'reason')}
               error={error('close', 'reason')}
+              {...common}
+            />
+            <TextField
+              key={k('referredTo')}
+              name="referredTo"
+              label={copy.referredToLabel}
+              hint={copy.referredToHint}
+              defaultValue={value('close', 'referredTo')}
+              error={error('close', 'referredTo')}
               {...common}
             />
             <TextField
