@@ -2,9 +2,11 @@
  * Search over the (small) catalogue, in memory. Each query word is scored by where it matches,
  * best first: the name in the page's language, then its keywords, then its description; the
  * name and keywords in another language count for less than the same match in the page's
- * language. Case and accents are ignored, plurals match their singular, and small typos are
- * forgiven (one edit in words of 4+ letters, two in words of 8+) — but only for a word that
- * matches nothing as typed, so "ratas" does not also find "ramas" and "latas".
+ * language. Smaller bonuses order results within a tier: the query is a name or keyword, says
+ * the whole name, or uses words few services share. Case and accents are ignored, plurals and
+ * Spanish genders fold together, and small typos are forgiven (one edit in words of 4+ letters,
+ * two in words of 8+) — but only for a word that matches nothing as typed, so "ratas" does not
+ * also find "ramas" and "latas".
  */
 import { matchesOf, normalize, tokens } from './search-text';
 
@@ -41,7 +43,7 @@ const PHRASE = { ownName: 6, ownKeyword: 3, other: 2, part: 2, otherPart: 1 } as
 /** Bonus for a query that says the whole name (scaled by the share of the name it says). */
 const NAME_COVERAGE = { own: 4, other: 2 } as const;
 
-/** Share of the best score a result needs to be listed at all: keeps stray matches out. */
+/** A result is listed only with this score, and this share of the best one: no stray matches. */
 export const MIN_SCORE = 1.5;
 export const RELATIVE_CUTOFF = 0.3;
 
