@@ -38,6 +38,10 @@ const pages: Check[] = [
   { name: 'all services', path: (l) => `/${l}/services` },
   { name: 'search results', path: (l) => `/${l}/services?q=${l === 'es' ? 'basura' : 'trash'}` },
   { name: 'search, no results', path: (l) => `/${l}/services?q=zzqxv` },
+  {
+    name: 'search, pointer to where to go instead',
+    path: (l) => `/${l}/services?q=${l === 'es' ? 'ruido' : 'noise'}`,
+  },
   { name: 'search, empty query (error)', path: (l) => `/${l}/services?q=` },
   { name: 'service', path: (l) => `/${l}/services/TRM-Potholes` },
   { name: 'request form', path: (l) => `/${l}/services/TRM-Potholes/request` },

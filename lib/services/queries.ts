@@ -4,7 +4,8 @@ import { getDb } from '@/lib/db';
 import { agencies, categories, serviceAttributes, services, targets } from '@/db/schema';
 import { pick, pickText } from '@/lib/i18n/localized';
 import { fiscalYearOf } from '@/lib/metrics/fiscal-year';
-import { searchServices, type Searchable } from './search';
+import type { Searchable } from './search';
+import { pointerView, searchWithPointers, type PointerView } from './search-results';
 import type {
   AttributeView,
   CategoryView,
@@ -60,7 +61,14 @@ export async function popularServices(locale: string, limit = 8): Promise<Servic
     .map((s) => summary(s, locale));
 }
 
-export async function findServices(query: string, locale: string): Promise<ServiceSummary[]> {
+/**
+ * Search results: services, and pointers to where to go for what 311 does not handle here
+ * (shown first, or instead of "no results").
+ */
+export async function searchCatalogue(
+  query: string,
+  locale: string,
+): Promise<{ services: ServiceSummary[]; pointers: PointerView[] }> {
   const rows = await activeServices();
   const searchable: (Searchable & { row: ServiceRow })[] = rows.map((row) => ({
     row,
@@ -70,7 +78,15 @@ export async function findServices(query: string, locale: string): Promise<Servi
     keywords: row.keywords as Record<string, string[]>,
     descriptions: row.description as Record<string, string>,
   }));
-  return searchServices(query, searchable, locale).map((s) => summary(s.row, locale));
+  const found = searchWithPointers(query, searchable, locale);
+  return {
+    services: found.services.map((s) => summary(s.row, locale)),
+    pointers: found.pointers.map((p) => pointerView(p, locale)),
+  };
+}
+
+export async function findServices(query: string, locale: string): Promise<ServiceSummary[]> {
+  return (await searchCatalogue(query, locale)).services;
 }
 
 export async function targetInForce(

@@ -1,8 +1,15 @@
 /**
- * Service search over the (small) catalogue, in memory: names and keywords in the page's
- * language first, other languages with less weight; case and accents ignored; small typos
- * forgiven (one edit in words of 4+ letters, two in words of 8+).
+ * Search over the (small) catalogue, in memory. Each query word is scored by where it matches,
+ * best first: the name in the page's language, then its keywords, then its description; the
+ * name and keywords in another language count for less than the same match in the page's
+ * language. Smaller bonuses order results within a tier: the query is a name or keyword, says
+ * the whole name, or uses words few services share. Case and accents are ignored, plurals and
+ * Spanish genders fold together, and small typos are forgiven (one edit in words of 4+ letters,
+ * two in words of 8+) — but only for a word that matches nothing as typed, so "ratas" does not
+ * also find "ramas" and "latas".
  */
+import { matchesOf, normalize, tokens } from './search-text';
+
 export type Searchable = {
   code: string;
   popularity: number;
@@ -12,63 +19,172 @@ export type Searchable = {
   descriptions: Record<string, string>;
 };
 
-const STOP_WORDS = new Set(
-  'a an and at de del el en for i in is la las los me mi my of on or por the to un una y'.split(
-    ' ',
-  ),
-);
+export type Scored<T> = {
+  item: T;
+  score: number;
+  /** Share of the query's words that matched something. */
+  coverage: number;
+  /** The query is, contains, or is part of one of the item's names or keywords. */
+  phrase: boolean;
+};
 
-export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** Weight of a word matched in each place (see the ranking rules above). */
+const WEIGHT = {
+  ownName: 10,
+  ownKeyword: 7,
+  otherName: 6,
+  otherKeyword: 4.5,
+  ownDescription: 2,
+} as const;
 
-export function tokens(text: string): string[] {
-  return normalize(text)
-    .split(' ')
-    .filter((w) => w && !STOP_WORDS.has(w));
-}
+/** Bonus for a query that is a name or keyword (or contains one, or is part of one). */
+const PHRASE = { ownName: 6, ownKeyword: 3, other: 2, part: 2, otherPart: 1 } as const;
 
-/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
+/** Bonus for a query that says the whole name (scaled by the share of the name it says). */
+const NAME_COVERAGE = { own: 4, other: 2 } as const;
+
+/** A result is listed only with this score, and this share of the best one: no stray matches. */
+export const MIN_SCORE = 1.5;
+export const RELATIVE_CUTOFF = 0.3;
+
+type Field = 'ownName' | 'ownKeyword' | 'otherName' | 'otherKeyword' | 'ownDescription';
+const FIELDS = Object.keys(WEIGHT) as Field[];
+
+type Indexed<T> = {
+  item: T;
+  words: Record<Field, string[]>;
+  ownPhrases: { name: string[]; keyword: string[] };
+  otherPhrases: string[];
+};
+
+// Catalogue text is the same on every search: normalize each string once (bounded, as staff
+// edits bring new strings).
+const memo = new Map<string, { phrase: string; words: string[] }>();
+function cached(text: string) {
+  let hit = memo.get(text);
+  if (!hit) {
+    if (memo.size > 20_000) memo.clear();
+    hit = { phrase: normalize(text), words: tokens(text) };
+    memo.set(text, hit);
   }
-  return d[a.length][b.length];
+  return hit;
+}
+function wordsOf(texts: string[], into: string[] = []): string[] {
+  for (const t of texts) for (const w of cached(t).words) into.push(w);
+  return into;
+}
+const phrasesOf = (texts: string[]) => texts.map((t) => cached(t).phrase).filter(Boolean);
+const compact = (phrase: string) => phrase.replace(/ /g, '');
+
+function index<T extends Searchable>(item: T, locale: string): Indexed<T> {
+  const others = Object.keys({ ...item.names, ...item.keywords }).filter((l) => l !== locale);
+  const ownName = item.names[locale] ? [item.names[locale]] : [];
+  const ownKeywords = item.keywords[locale] ?? [];
+  const otherNames = others.map((l) => item.names[l] ?? '');
+  const otherKeywords = others.flatMap((l) => item.keywords[l] ?? []);
+  return {
+    item,
+    words: {
+      ownName: wordsOf(ownName),
+      ownKeyword: wordsOf(ownKeywords),
+      otherName: wordsOf(otherNames),
+      otherKeyword: wordsOf(otherKeywords),
+      ownDescription: wordsOf([item.descriptions[locale] ?? '']),
+    },
+    ownPhrases: { name: phrasesOf(ownName), keyword: phrasesOf(ownKeywords) },
+    otherPhrases: phrasesOf([...otherNames, ...otherKeywords]),
+  };
 }
 
-function allowedEdits(word: string): number {
-  return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+/**
+ * Whole-phrase evidence: the query is a name or keyword, or contains one, or is part of one.
+ * Kept smaller than the gap between a name and a keyword match, so it orders results within
+ * a tier and does not lift a keyword match over a name match.
+ */
+function phraseBonus(query: string, ix: Indexed<unknown>): number {
+  const equal = (p: string) => p === query || compact(p) === compact(query);
+  const within = (outer: string, inner: string) =>
+    inner.includes(' ') && ` ${outer} `.includes(` ${inner} `);
+  const own = [...ix.ownPhrases.name, ...ix.ownPhrases.keyword];
+  let bonus = 0;
+  if (ix.ownPhrases.name.some(equal)) bonus = PHRASE.ownName;
+  else if (ix.ownPhrases.keyword.some(equal)) bonus = PHRASE.ownKeyword;
+  else if (ix.otherPhrases.some(equal)) bonus = PHRASE.other;
+  if (own.some((p) => within(query, p) || within(p, query))) bonus = Math.max(bonus, PHRASE.part);
+  if (ix.otherPhrases.some((p) => within(query, p) || within(p, query))) {
+    bonus = Math.max(bonus, PHRASE.otherPart);
+  }
+  return bonus;
 }
 
-/** How well one query word matches one catalogue word: 1 exact, 0.8 prefix, 0.6 typo. */
-function wordScore(q: string, w: string): number {
-  if (q === w) return 1;
-  if (q.length >= 3 && w.startsWith(q)) return 0.8;
-  const max = allowedEdits(q);
-  if (max && editDistance(q, w, max) <= max) return 0.6;
-  // Typed a little past the word: "potholes" for "pothole".
-  if (w.length >= 4 && q.startsWith(w) && q.length - w.length <= 2) return 0.8;
-  return 0;
+/**
+ * Share of a name's words that the query says (as typed or another form of the word): "baches
+ * grandes" names "Bache" outright and "Recogida de artículos grandes" only in part.
+ */
+function nameCoverage(name: string[], matches: Map<string, number>[]): number {
+  if (!name.length) return 0;
+  const said = name.filter((w) => matches.some((m) => (m.get(w) ?? 0) >= 0.95)).length;
+  return said / name.length;
 }
 
-function bestScore(q: string, words: string[]): number {
-  let best = 0;
-  for (const w of words) best = Math.max(best, wordScore(q, w));
-  return best;
+/**
+ * How telling a query word is: 1 when one or two items use it, less the more items do, so in
+ * "broken swing" the swing counts more than the broken (sidewalks, pipes, branches…).
+ */
+function specificityOf(m: Map<string, number>, indexed: Indexed<unknown>[]): number {
+  const uses = indexed.filter((ix) =>
+    FIELDS.some((f) => ix.words[f].some((w) => (m.get(w) ?? 0) >= 0.95)),
+  ).length;
+  return 1 / (1 + 0.15 * Math.max(0, uses - 2));
+}
+
+/**
+ * Every item that matches, best first, with its score. Ties go to the more popular item.
+ * Items below MIN_SCORE or far below the best match are left out.
+ */
+export function rankItems<T extends Searchable>(
+  query: string,
+  items: T[],
+  locale: string,
+): Scored<T>[] {
+  const qWords = tokens(query);
+  if (!qWords.length) return [];
+  const phrase = normalize(query);
+  const indexed = items.map((item) => index(item, locale));
+  const all: string[] = [];
+  for (const s of items) {
+    wordsOf(Object.values(s.names), all);
+    for (const list of Object.values(s.keywords)) wordsOf(list, all);
+    wordsOf(Object.values(s.descriptions), all);
+  }
+  const vocabulary = new Set(all);
+  const matches = qWords.map((q) => matchesOf(q, vocabulary));
+  const specificity = matches.map((m) => specificityOf(m, indexed));
+  const scored = indexed.map((ix): Scored<T> => {
+    let score = 0;
+    let matched = 0;
+    matches.forEach((m, i) => {
+      let word = 0;
+      for (const f of FIELDS) {
+        for (const w of ix.words[f]) word = Math.max(word, (m.get(w) ?? 0) * WEIGHT[f]);
+      }
+      if (word > 0) matched++;
+      score += word * specificity[i];
+    });
+    if (!matched) return { item: ix.item, score: 0, coverage: 0, phrase: false };
+    // Every word should count, but one stray word must not sink a good match.
+    const coverage = matched / qWords.length;
+    const bonus = phraseBonus(phrase, ix);
+    const named =
+      NAME_COVERAGE.own * nameCoverage(ix.words.ownName, matches) +
+      NAME_COVERAGE.other * nameCoverage(ix.words.otherName, matches);
+    score = score * (0.5 + 0.5 * coverage) + bonus + named;
+    return { item: ix.item, score, coverage, phrase: bonus > 0 };
+  });
+  const top = Math.max(0, ...scored.map((s) => s.score));
+  return scored
+    .filter((x) => x.score >= MIN_SCORE && x.score >= top * RELATIVE_CUTOFF)
+    .sort((a, b) => b.score - a.score || b.item.popularity - a.item.popularity);
 }
 
 export function searchServices<T extends Searchable>(
@@ -76,32 +192,5 @@ export function searchServices<T extends Searchable>(
   catalogue: T[],
   locale: string,
 ): T[] {
-  const qWords = tokens(query);
-  if (!qWords.length) return [];
-  const phrase = qWords.join(' ');
-  const scored = catalogue.map((s) => {
-    const otherLocales = Object.keys(s.names).filter((l) => l !== locale);
-    const own = tokens([s.names[locale] ?? '', ...(s.keywords[locale] ?? [])].join(' '));
-    const other = tokens(
-      otherLocales.flatMap((l) => [s.names[l] ?? '', ...(s.keywords[l] ?? [])]).join(' '),
-    );
-    const desc = tokens(s.descriptions[locale] ?? '');
-    let score = 0;
-    let matched = 0;
-    for (const q of qWords) {
-      const word = Math.max(bestScore(q, own) * 3, bestScore(q, other) * 2, bestScore(q, desc));
-      if (word > 0) matched++;
-      score += word;
-    }
-    const ownPhrases = [s.names[locale] ?? '', ...(s.keywords[locale] ?? [])].map(normalize);
-    if (ownPhrases.some((p) => p === phrase)) score += 4;
-    else if (qWords.length > 1 && ownPhrases.some((p) => p.includes(phrase))) score += 2;
-    // Every word should count for something; one stray word must not sink a good match.
-    const coverage = matched / qWords.length;
-    return { s, score: coverage >= 0.5 ? score * coverage : 0 };
-  });
-  return scored
-    .filter((x) => x.score >= 1.5)
-    .sort((a, b) => b.score - a.score || b.s.popularity - a.s.popularity)
-    .map((x) => x.s);
+  return rankItems(query, catalogue, locale).map((x) => x.item);
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { findServices, listCategories } from '@/lib/services/queries';
+import { listCategories, searchCatalogue } from '@/lib/services/queries';
 import { ServiceList } from '@/components/data/ServiceList';
 import { SearchForm } from '@/components/form/SearchForm';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
+import { SearchPointer } from './_components/SearchPointer';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -32,8 +33,9 @@ export default async function ServicesPage({ params, searchParams }: Props) {
   const tForm = await getTranslations({ locale, namespace: 'RequestForm' });
   const { present, query } = await readQuery(searchParams);
   const emptyError = present && !query ? t('emptyQuery') : undefined;
-  const results = query ? await findServices(query, locale) : null;
-  const categories = results && results.length ? [] : await listCategories(locale);
+  const results = query ? await searchCatalogue(query, locale) : null;
+  const found = results ? results.services.length + results.pointers.length : 0;
+  const categories = results && found ? [] : await listCategories(locale);
 
   return (
     <>
@@ -52,11 +54,30 @@ export default async function ServicesPage({ params, searchParams }: Props) {
         defaultValue={query}
         error={emptyError}
       />
-      {results ? (
+      {results && results.pointers.length ? (
         <>
-          <p role="status">{t('resultCount', { count: results.length })}</p>
-          {results.length ? (
-            <ServiceList services={results} locale={locale} />
+          {results.services.length ? null : <p role="status">{t('handledElsewhere')}</p>}
+          {results.pointers.map((p) => (
+            <SearchPointer
+              key={p.id}
+              pointer={p}
+              locale={locale}
+              label={p.urgent ? t('pointerUrgent') : t('pointerElsewhere')}
+            />
+          ))}
+          {results.services.length ? (
+            <>
+              <h2>{t('servicesHeading')}</h2>
+              <p role="status">{t('resultCount', { count: results.services.length })}</p>
+              <ServiceList services={results.services} locale={locale} />
+            </>
+          ) : null}
+        </>
+      ) : results ? (
+        <>
+          <p role="status">{t('resultCount', { count: results.services.length })}</p>
+          {results.services.length ? (
+            <ServiceList services={results.services} locale={locale} />
           ) : (
             <>
               <h2>{t('noResultsHeading', { query })}</h2>
