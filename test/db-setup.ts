@@ -13,11 +13,11 @@ if (target === 'postgres') {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('DB_TEST_TARGET=postgres needs TEST_DATABASE_URL');
   process.env.DATABASE_URL = url;
-  delete process.env.DATA_DIR;
 } else {
   delete process.env.DATABASE_URL;
-  process.env.DATA_DIR = 'memory://';
 }
+// Nothing on disk: PGlite in memory, no outbox files (tests give the worker its transports).
+process.env.DATA_DIR = 'memory://';
 
 beforeAll(async () => {
   if (target !== 'postgres') return;

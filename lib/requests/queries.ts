@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/lib/db';
 import { requestEvents, serviceRequests, services } from '@/db/schema';
 import type { CloseReason, RequestStatus } from '@/db/schema/types';
 import { pick } from '@/lib/i18n/localized';
 import { closingMessages } from './closing-messages';
+import { blockOf, distanceMeters, NEARBY_DAYS, NEARBY_METERS } from './same-place';
 
 export type PublicEvent = {
   id: number;
@@ -105,4 +106,71 @@ export async function countRequestsForKey(idempotencyKey: string): Promise<numbe
     .from(serviceRequests)
     .where(eq(serviceRequests.idempotencyKey, idempotencyKey));
   return row.n;
+}
+
+/** An open request a resident may be about to report again (public facts only). */
+export type NearbyRequest = {
+  trackingNumber: string;
+  status: RequestStatus;
+  address: string;
+  createdAt: Date;
+  /** Metres from the resident's position, when both have coordinates. */
+  meters: number | null;
+};
+
+/**
+ * "Already reported?": open requests of the same service from the last NEARBY_DAYS days within
+ * NEARBY_METERS of the position, or on the same block of the same street. Nearest (then newest)
+ * first, at most `limit`. One indexed query (service, created_at); the place is judged here.
+ */
+export async function openRequestsNearby(
+  where: { serviceCode: string; lat?: number | null; long?: number | null; address?: string },
+  now = new Date(),
+  limit = 5,
+): Promise<NearbyRequest[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      trackingNumber: serviceRequests.trackingNumber,
+      status: serviceRequests.status,
+      address: serviceRequests.address,
+      lat: serviceRequests.lat,
+      long: serviceRequests.long,
+      createdAt: serviceRequests.createdAt,
+    })
+    .from(serviceRequests)
+    .where(
+      and(
+        eq(serviceRequests.serviceCode, where.serviceCode),
+        ne(serviceRequests.status, 'closed'),
+        gte(serviceRequests.createdAt, new Date(+now - NEARBY_DAYS * 86_400_000)),
+      ),
+    );
+  const here =
+    where.lat != null && where.long != null ? { lat: where.lat, long: where.long } : null;
+  const block = where.address ? blockOf(where.address) : null;
+  return rows
+    .map((r) => ({
+      r,
+      meters:
+        here && r.lat != null && r.long != null
+          ? distanceMeters(here, { lat: r.lat, long: r.long })
+          : null,
+    }))
+    .filter(
+      ({ r, meters }) =>
+        (meters !== null && meters <= NEARBY_METERS) ||
+        (block !== null && blockOf(r.address) === block),
+    )
+    .sort(
+      (a, b) => (a.meters ?? Infinity) - (b.meters ?? Infinity) || +b.r.createdAt - +a.r.createdAt,
+    )
+    .slice(0, limit)
+    .map(({ r, meters }) => ({
+      trackingNumber: r.trackingNumber,
+      status: r.status,
+      address: r.address,
+      createdAt: r.createdAt,
+      meters: meters === null ? null : Math.round(meters),
+    }));
 }

@@ -23,7 +23,10 @@ const text = (...checks: z.core.$ZodCheck<string>[]) =>
   z.pipe(z.transform(asText), z.string().check(...checks));
 
 /** One message key per problem, decided in order; empty is fine unless `emptyKey` is given. */
-export function textField(emptyKey: string | null, problem: (v: string) => string | null = () => null) {
+export function textField(
+  emptyKey: string | null,
+  problem: (v: string) => string | null = () => null,
+) {
   return text(
     z.superRefine((v, ctx) => {
       const key = v === '' ? emptyKey : problem(v);

@@ -5,6 +5,7 @@ import type { Tx } from '@/db/client';
 import { outbox, requestSubscriptions, serviceRequests } from '@/db/schema';
 import { getDb } from '@/lib/db';
 import { isLocale, defaultLocale } from '@/lib/i18n/config';
+import { nudgeOutbox } from '@/lib/outbox/nudge';
 
 export type Channel = 'email' | 'sms';
 export type Contact = { email?: string | null; phone?: string | null; language?: string | null };
@@ -140,4 +141,53 @@ export async function activeSubscriptions(tx: Tx, requestIds: number[]) {
       ),
     )
     .orderBy(requestSubscriptions.id);
+}
+
+export type FollowResult =
+  | { ok: true; trackingNumber: string; created: boolean }
+  | { ok: false; error: 'notFound' | 'closed' | 'noContact' };
+
+/**
+ * "Follow it instead": a resident who would report a problem already reported subscribes to
+ * that request's updates (with their consent, given by asking) instead of creating a
+ * duplicate. They are told once that they now follow it; following again changes nothing.
+ */
+export async function followRequest(
+  trackingNumber: string,
+  contact: Contact,
+  locale: string,
+  now = new Date(),
+): Promise<FollowResult> {
+  if (!channelFor(contact)) return { ok: false, error: 'noContact' };
+  const db = await getDb();
+  const result = await db.transaction(async (tx): Promise<FollowResult> => {
+    const [r] = await tx
+      .select({
+        id: serviceRequests.id,
+        status: serviceRequests.status,
+        serviceCode: serviceRequests.serviceCode,
+      })
+      .from(serviceRequests)
+      .where(eq(serviceRequests.trackingNumber, trackingNumber));
+    if (!r) return { ok: false, error: 'notFound' };
+    if (r.status === 'closed') return { ok: false, error: 'closed' };
+    const sub = await subscribe(
+      tx,
+      {
+        requestId: r.id,
+        contact,
+        locale: messageLocale(contact.language, locale),
+        role: 'follower',
+      },
+      now,
+    );
+    if (sub?.created) {
+      const { queueResidentMessages } = await import('@/lib/outbox/commands');
+      const about = { id: r.id, trackingNumber, serviceCode: r.serviceCode };
+      await queueResidentMessages(tx, about, 'following', {}, now, { subscriptionId: sub.id });
+    }
+    return { ok: true, trackingNumber, created: Boolean(sub?.created) };
+  });
+  if (result.ok && result.created) nudgeOutbox();
+  return result;
 }
