@@ -59,7 +59,12 @@ test('a resident’s request is found, acknowledged, noted and closed; the track
 
   await openFromQueue(staff, tn);
   // Everything staff need, personal data included; the photo comes from the authorized route.
-  await expect(staff.getByText(`resident.${run}@example.com`)).toBeVisible();
+  // The address shows in the contact details and, as the recipient, in the messages sent.
+  await expect(staff.locator('dd').getByText(`resident.${run}@example.com`)).toBeVisible();
+  const sent = staff.getByRole('region', { name: /Messages/ });
+  await expect(sent.getByRole('row').filter({ hasText: 'Confirmation' })).toContainText(
+    `resident.${run}@example.com`,
+  );
   await expect(staff.getByText(`Deep hole ${run}`)).toBeVisible();
   const photo = staff.getByRole('img', { name: /Photo 1 sent with request/ });
   await expect(photo).toBeVisible();
