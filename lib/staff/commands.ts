@@ -294,7 +294,7 @@ async function queueMessagesFor(
     case 'close': {
       const extra: Record<string, string> = { reason: change.reason };
       if (change.publicNote) extra.message = change.publicNote;
-      if (change.referredTo) extra.referredTo = change.referredTo;
+      if (change.reason === 'referred' && change.referredTo) extra.referredTo = change.referredTo;
       const survey = SURVEYED_REASONS.includes(change.reason);
       return queueResidentMessages(tx, about, 'closed', extra, now, { survey });
     }
