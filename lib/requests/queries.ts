@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/lib/db';
-import { requestEvents, serviceRequests, services } from '@/db/schema';
+import { media, requestEvents, serviceRequests, services } from '@/db/schema';
 import type { CloseReason, RequestStatus } from '@/db/schema/types';
 import { pick } from '@/lib/i18n/localized';
 
@@ -88,4 +88,22 @@ export async function countRequestsForKey(idempotencyKey: string): Promise<numbe
     .from(serviceRequests)
     .where(eq(serviceRequests.idempotencyKey, idempotencyKey));
   return row.n;
+}
+
+/** Where a form's request was placed and how many photos it carries. For end-to-end tests. */
+export async function requestPlaceForKey(idempotencyKey: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      trackingNumber: serviceRequests.trackingNumber,
+      address: serviceRequests.address,
+      zip: serviceRequests.zip,
+      lat: serviceRequests.lat,
+      long: serviceRequests.long,
+      locationNote: serviceRequests.locationNote,
+      photos: sql<number>`(select count(*)::int from ${media} where ${media.requestId} = ${serviceRequests.id})`,
+    })
+    .from(serviceRequests)
+    .where(eq(serviceRequests.idempotencyKey, idempotencyKey));
+  return row ?? null;
 }
