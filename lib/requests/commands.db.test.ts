@@ -11,6 +11,7 @@ import {
 } from '@/db/schema';
 import { getService } from '@/lib/services/queries';
 import { createServiceRequest } from './commands';
+import { requestPlaceForKey } from './queries';
 import { requestSchema } from './schema';
 import { TRACKING_NUMBER } from './tracking-number';
 import { cityDateParts } from '@/lib/metrics/fiscal-year';
@@ -169,6 +170,13 @@ describe('location and photos', () => {
       .where(eq(serviceRequests.trackingNumber, trackingNumber));
     const attached = await db.select().from(media).where(eq(media.requestId, row.id));
     expect(attached.map((m) => m.id).sort()).toEqual([...ids].sort());
+    // What the end-to-end tests read back through their hook.
+    expect(await requestPlaceForKey(input.idempotencyKey)).toMatchObject({
+      trackingNumber,
+      address: '100 N Holliday St',
+      photos: 3,
+    });
+    expect(await requestPlaceForKey('no such key')).toBeNull();
   });
 
   it('attaches none, and makes no request, when one of the photos is gone', async () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/lib/db';
 import { media, requestEvents, serviceRequests, services } from '@/db/schema';
@@ -95,15 +95,18 @@ export async function requestPlaceForKey(idempotencyKey: string) {
   const db = await getDb();
   const [row] = await db
     .select({
+      id: serviceRequests.id,
       trackingNumber: serviceRequests.trackingNumber,
       address: serviceRequests.address,
       zip: serviceRequests.zip,
       lat: serviceRequests.lat,
       long: serviceRequests.long,
       locationNote: serviceRequests.locationNote,
-      photos: sql<number>`(select count(*)::int from ${media} where ${media.requestId} = ${serviceRequests.id})`,
     })
     .from(serviceRequests)
     .where(eq(serviceRequests.idempotencyKey, idempotencyKey));
-  return row ?? null;
+  if (!row) return null;
+  const [photos] = await db.select({ n: count() }).from(media).where(eq(media.requestId, row.id));
+  const { trackingNumber, address, zip, lat, long, locationNote } = row;
+  return { trackingNumber, address, zip, lat, long, locationNote, photos: photos.n };
 }

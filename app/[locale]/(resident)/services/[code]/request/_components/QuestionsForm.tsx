@@ -57,7 +57,13 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
         locale: copy.locale,
       });
   };
-  useEffect(save, [coords]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Not when a new form first shows: it has nothing yet, and a draft from the other language
+  // may still be waiting to be read (RequestJourney reads it just after this runs).
+  const shown = useRef(state.seq === 0);
+  useEffect(() => {
+    if (shown.current) shown.current = false;
+    else save();
+  }, [coords]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const changeCoords = (next: Coordinates) => {
     setCoords(next);
