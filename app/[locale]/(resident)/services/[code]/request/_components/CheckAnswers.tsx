@@ -39,7 +39,8 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
   const located = Boolean(text('lat') && text('long'));
   rows.push({
     field: 'address',
-    label: ui.checkLocation,
+    // With a position below it, this row is only the (optional) street address.
+    label: located ? ui.addressLabel : ui.checkLocation,
     value: [text('address'), text('zip')].filter(Boolean).join('\n'),
   });
   if (located) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, startTransition, type FormEvent } from 'react';
+import { useMemo, useRef, useState, startTransition, type FormEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from '@/components/form/Button';
@@ -10,7 +10,7 @@ import { TextField } from '@/components/form/TextField';
 import { ErrorSummary, type ErrorItem } from '@/components/form/ErrorSummary';
 import { fill, type JourneyTitles, type StepProps } from './journey-types';
 import { AttributeField } from './AttributeField';
-import { UseMyLocation, type Coordinates } from './UseMyLocation';
+import { LocationFields } from './LocationFields';
 import { PhotosField } from './PhotosField';
 import { ContactFields } from './ContactFields';
 import { saveDraft, valuesOf } from './draft';
@@ -45,10 +45,7 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
   const [attempt, setAttempt] = useState(0);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const v = state.values;
-  const [coords, setCoords] = useState<Coordinates>({ lat: str(v.lat), long: str(v.long) });
-  const located = Boolean(coords.lat && coords.long);
-
-  // Keep the answers in the tab, for a language switch (draft.ts): now, and as they change.
+  // Keep the answers in the tab, for a language switch (draft.ts), as they change.
   const save = () => {
     if (formRef.current)
       saveDraft(service.code, {
@@ -57,22 +54,6 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
         locale: copy.locale,
       });
   };
-  // Not when a new form first shows: it has nothing yet, and a draft from the other language
-  // may still be waiting to be read (RequestJourney reads it just after this runs).
-  const shown = useRef(state.seq === 0);
-  useEffect(() => {
-    if (shown.current) shown.current = false;
-    else save();
-  }, [coords]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const changeCoords = (next: Coordinates) => {
-    setCoords(next);
-    // react-hook-form checks what the hidden inputs will post.
-    setValue('lat', next.lat);
-    setValue('long', next.long);
-    if (!next.lat) setValue('locationNote', '');
-  };
-
   // Errors from the browser's check win once the resident has tried to continue here.
   const clientErrors = Object.fromEntries(
     Object.entries(formState.errors).map(([k, e]) => [
@@ -173,45 +154,15 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
           />
         ))}
 
-        <h2>{ui.locationHeading}</h2>
-        <TextField
-          name="address"
-          label={located ? optional(copy, ui.addressLabel) : ui.addressLabel}
-          hint={ui.addressHint}
-          error={messageFor('address')}
-          defaultValue={str(v.address)}
-          registration={register('address')}
-          inputProps={{ autoComplete: 'street-address' }}
-          {...common}
-        />
-        <TextField
-          name="zip"
-          label={located ? optional(copy, ui.zipLabel) : ui.zipLabel}
-          hint={ui.zipHint}
-          error={messageFor('zip')}
-          defaultValue={str(v.zip)}
-          registration={register('zip')}
-          className="form-control--zip"
-          inputProps={{ autoComplete: 'postal-code', inputMode: 'numeric', spellCheck: false }}
-          {...common}
-        />
-        <UseMyLocation
+        <LocationFields
           copy={copy}
-          error={messageFor('lat')}
-          coords={coords}
-          onChange={changeCoords}
+          values={v}
+          register={register}
+          setValue={setValue}
+          messageFor={messageFor}
+          onCoordsChange={save}
+          restoring={state.seq === 0}
         />
-        {located ? (
-          <TextField
-            name="locationNote"
-            label={optional(copy, ui.landmarkLabel)}
-            hint={ui.landmarkHint}
-            error={messageFor('locationNote')}
-            defaultValue={str(v.locationNote)}
-            registration={register('locationNote')}
-            {...common}
-          />
-        ) : null}
 
         <TextField
           name="description"
