@@ -15,6 +15,17 @@ const securityHeaders = [
 
 const testBuild = process.env.BRS_TEST_HOOKS_BUILD === '1';
 
+/**
+ * The request form posts up to three photos of 10 MB each (multipart, to its server action),
+ * and the proxy (proxy.ts) sees every page request first. Both framework limits must be above
+ * what the form may send, or the post fails before the app can answer: the proxy keeps only
+ * the first 10 MB of a body by default (the action then reads a cut-off body: a bare 500), and
+ * server actions refuse bodies over 1 MB. The app's own limit, FORM_BODY_MAX_BYTES in
+ * lib/media/limits.ts (40 MiB), is enforced in proxy.ts with a localized 413 page, so these
+ * sit just above it (lib/media/limits.test.ts keeps them in step).
+ */
+const FORM_BODY_FRAMEWORK_LIMIT = '41mb';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -27,8 +38,8 @@ const nextConfig = {
   // PGlite's WASM must stay in node_modules: bundled, it would be copied to public static files.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp', 'pg', 'heic-decode', 'libheif-js'],
   experimental: {
-    // Photos up to 10 MB travel in the request form's server action (multipart).
-    serverActions: { bodySizeLimit: '11mb' },
+    serverActions: { bodySizeLimit: FORM_BODY_FRAMEWORK_LIMIT },
+    proxyClientMaxBodySize: FORM_BODY_FRAMEWORK_LIMIT,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
+import { isTooLargePost, tooLargeResponse } from '@/lib/media/too-large';
 
 /**
  * Locale routing and the per-request CSP nonce. Nothing here authorizes anything: access
@@ -20,6 +21,11 @@ export function proxy(request: NextRequest) {
     const response = NextResponse.redirect(url, 307);
     response.headers.set('Vary', 'Accept-Language, Cookie');
     return response;
+  }
+
+  // Photos over the form's limit: a page that says so, not a cut-off body and a bare 500.
+  if (isTooLargePost(request.method, request.headers.get('content-length'))) {
+    return tooLargeResponse(first, pathname);
   }
 
   const nonce = newNonce();

@@ -130,3 +130,26 @@ export async function expectAxeCleanWithoutJs(page: Page, responseHtml: string) 
     await context.close();
   }
 }
+
+/** Where a form's request was placed, through the server's test hook (null: none made). */
+export async function requestPlace(
+  request: APIRequestContext,
+  key: string,
+): Promise<{
+  address: string;
+  zip: string | null;
+  lat: number | null;
+  long: number | null;
+  locationNote: string | null;
+  photos: number;
+} | null> {
+  const res = await request.get(
+    `/api/test-hooks/requests?place=1&idempotencyKey=${encodeURIComponent(key)}`,
+  );
+  expect(res.ok()).toBeTruthy();
+  return (await res.json()).place;
+}
+
+/** Fills "{name}" placeholders of a UI message, as the form does. */
+export const fillMessage = (template: string, vars: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);

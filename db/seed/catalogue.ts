@@ -225,7 +225,11 @@ export const services: SeedService[] = [
         code: 'POTHOLE_LOCATION',
         datatype: 'singlevaluelist',
         required: true,
-        description: { en: 'Where is the pothole?', es: '¿Dónde está el bache?' },
+        // Not "Where is the pothole?": the form's location section asks where.
+        description: {
+          en: 'Which part of the street is it in?',
+          es: '¿En qué parte de la calle está?',
+        },
         values: [
           { key: 'street', name: { en: 'In the street', es: 'En la calle' } },
           { key: 'crosswalk', name: { en: 'In a crosswalk', es: 'En un cruce peatonal' } },
@@ -1039,7 +1043,7 @@ export const services: SeedService[] = [
         code: 'GRAFFITI_SURFACE',
         datatype: 'singlevaluelist',
         required: true,
-        description: { en: 'Where is the graffiti?', es: '¿Dónde está el grafiti?' },
+        description: { en: 'What is the graffiti on?', es: '¿Sobre qué está el grafiti?' },
         values: [
           { key: 'building', name: { en: 'Building wall', es: 'Pared de edificio' } },
           { key: 'fence', name: { en: 'Fence', es: 'Cerca' } },
@@ -1685,13 +1689,20 @@ export const services: SeedService[] = [
       },
       LICENSE_PLATE,
       {
+        // Choices, not a number: residents know "about two weeks", not a count of days.
         code: 'DAYS_PARKED',
-        datatype: 'number',
+        datatype: 'singlevaluelist',
         required: false,
         description: {
-          en: 'About how many days has it been there?',
-          es: '¿Cuántos días lleva ahí, más o menos?',
+          en: 'About how long has it been there?',
+          es: '¿Cuánto tiempo lleva ahí, más o menos?',
         },
+        values: [
+          { key: 'under_3_days', name: { en: 'Less than 3 days', es: 'Menos de 3 días' } },
+          { key: '3_to_7_days', name: { en: '3 to 7 days', es: 'De 3 a 7 días' } },
+          { key: '1_to_2_weeks', name: { en: '1 to 2 weeks', es: 'De 1 a 2 semanas' } },
+          { key: 'over_2_weeks', name: { en: 'More than 2 weeks', es: 'Más de 2 semanas' } },
+        ],
       },
     ],
   },

@@ -52,12 +52,12 @@ for (const js of [true, false]) {
         await expect(page.locator('#zip-error')).toContainText(m.validation.zip.notBaltimore);
       } else {
         await expect(page.locator('#zip-error')).toContainText(m.validation.zip.notBaltimore);
-        await expect(page.getByText(/Photo attached/)).toBeVisible();
+        await expect(page.getByText(/Photo 1 \(\d+ KB\)/)).toBeVisible();
       }
       await page.getByLabel(m.form.zipLabel).fill('21217');
       await page.getByRole('button', { name: m.form.continue }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.form.checkTitle);
-      await expect(page.getByText(/Photo attached/)).toBeVisible();
+      await expect(page.getByText(/Photo 1 \(\d+ KB\)/)).toBeVisible();
       await page.getByRole('button', { name: m.form.submit }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.confirmation.title);
       expect(await requestsForKey(page.request, key)).toBe(1);

@@ -38,7 +38,7 @@ for (const js of [true, false]) {
       await expectFieldError(page, 'zip', m.validation.zip.required);
       // The radio group's error is on its fieldset; the summary links to its first option.
       await expect(page.locator('#attr__POTHOLE_LOCATION-error')).toContainText(
-        'Where is the pothole?',
+        'Which part of the street is it in?',
       );
       expect(await requestsForKey(page.request, key)).toBe(0);
     });
@@ -81,5 +81,5 @@ test('errors are in the page language (Spanish)', async ({ page }) => {
   await page.goto('/es/services/TRM-Potholes/request');
   await page.getByRole('button', { name: es.form.continue }).click();
   await expect(page.locator('.error-summary')).toContainText(es.validation.zip.required);
-  await expect(page.locator('.error-summary')).toContainText('¿Dónde está el bache?');
+  await expect(page.locator('.error-summary')).toContainText('¿En qué parte de la calle está?');
 });

@@ -1,9 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, inArray, isNull, lt } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { media } from '@/db/schema';
-import { processPhoto, type PhotoError } from './process';
+import { processPhoto, PHOTO_MAX_BYTES, type PhotoError } from './process';
 import { mediaStorage } from './storage';
 
 export type PendingPhoto = { id: string; bytes: number; width: number; height: number };
@@ -13,6 +13,8 @@ export type PendingPhoto = { id: string; bytes: number; width: number; height: n
  * must correct another answer does not upload it again. Unclaimed photos are removed after a day.
  */
 export async function storePendingPhoto(file: Blob): Promise<PendingPhoto | PhotoError> {
+  // Too large is known without reading it.
+  if (file.size > PHOTO_MAX_BYTES) return 'photo.tooLarge';
   // Housekeeping on the way: uploads nobody finished are kept a day at most.
   await removeStalePendingPhotos(new Date(Date.now() - 24 * 60 * 60 * 1000));
   const processed = await processPhoto(Buffer.from(await file.arrayBuffer()));
@@ -32,14 +34,19 @@ export async function storePendingPhoto(file: Blob): Promise<PendingPhoto | Phot
   return { id, bytes: processed.bytes.length, width: processed.width, height: processed.height };
 }
 
-export async function findPendingPhoto(id: string): Promise<PendingPhoto | null> {
-  if (!/^[a-f0-9]{32}$/.test(id)) return null;
+/** The photos of an unfinished form that are still there, in the order given. */
+export async function findPendingPhotos(ids: string[]): Promise<PendingPhoto[]> {
+  const valid = ids.filter((id) => /^[a-f0-9]{32}$/.test(id));
+  if (!valid.length) return [];
   const db = await getDb();
-  const [row] = await db
+  const rows = await db
     .select()
     .from(media)
-    .where(and(eq(media.id, id), isNull(media.requestId)));
-  return row ? { id: row.id, bytes: row.bytes, width: row.width, height: row.height } : null;
+    .where(and(inArray(media.id, valid), isNull(media.requestId)));
+  return valid.flatMap((id) => {
+    const row = rows.find((r) => r.id === id);
+    return row ? [{ id: row.id, bytes: row.bytes, width: row.width, height: row.height }] : [];
+  });
 }
 
 export async function removeStalePendingPhotos(olderThan: Date): Promise<number> {

@@ -2,9 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { requestAnswers, requestContacts, requestEvents, serviceRequests } from '@/db/schema';
+import {
+  media,
+  requestAnswers,
+  requestContacts,
+  requestEvents,
+  serviceRequests,
+} from '@/db/schema';
 import { getService } from '@/lib/services/queries';
 import { createServiceRequest } from './commands';
+import { requestPlaceForKey } from './queries';
 import { requestSchema } from './schema';
 import { TRACKING_NUMBER } from './tracking-number';
 import { cityDateParts } from '@/lib/metrics/fiscal-year';
@@ -87,7 +94,7 @@ describe('createServiceRequest', () => {
   });
 
   it('rolls everything back when a step fails', async () => {
-    const { service, input } = await potholeInput({ mediaId: 'a'.repeat(32) });
+    const { service, input } = await potholeInput({ mediaIds: ['a'.repeat(32)] });
     const db = await getDb();
     const [{ before }] = await db.select({ before: count() }).from(serviceRequests);
     await expect(
@@ -101,6 +108,89 @@ describe('createServiceRequest', () => {
     ).rejects.toThrow(/photo/);
     const [{ after }] = await db.select({ after: count() }).from(serviceRequests);
     expect(after).toBe(before);
+  });
+});
+
+describe('location and photos', () => {
+  const create = (input: Awaited<ReturnType<typeof potholeInput>>['input']) =>
+    createServiceRequest({
+      serviceCode: 'TRM-Potholes',
+      attributes: [],
+      input,
+      locale: 'en',
+      channel: 'web',
+    });
+  const pendingPhotos = async (n: number) => {
+    const db = await getDb();
+    const ids = Array.from({ length: n }, () => randomUUID().replaceAll('-', ''));
+    await db.insert(media).values(
+      ids.map((id) => ({
+        id,
+        storageKey: `${id}.jpg`,
+        contentType: 'image/jpeg',
+        bytes: 1000,
+        width: 10,
+        height: 10,
+      })),
+    );
+    return ids;
+  };
+
+  it('stores a phone’s position and a landmark, with no street address', async () => {
+    const { input } = await potholeInput({
+      address: '',
+      zip: '',
+      lat: '39.2904',
+      long: '-76.6122',
+      locationNote: 'Opposite the library',
+    });
+    const { trackingNumber } = await create(input);
+    const db = await getDb();
+    const [row] = await db
+      .select()
+      .from(serviceRequests)
+      .where(eq(serviceRequests.trackingNumber, trackingNumber));
+    expect(row).toMatchObject({
+      lat: 39.2904,
+      long: -76.6122,
+      locationNote: 'Opposite the library',
+      address: '',
+      zip: null,
+    });
+  });
+
+  it('attaches every photo of the form to the request in the same transaction', async () => {
+    const ids = await pendingPhotos(3);
+    const { input } = await potholeInput({ mediaIds: ids });
+    const { trackingNumber } = await create(input);
+    const db = await getDb();
+    const [row] = await db
+      .select({ id: serviceRequests.id })
+      .from(serviceRequests)
+      .where(eq(serviceRequests.trackingNumber, trackingNumber));
+    const attached = await db.select().from(media).where(eq(media.requestId, row.id));
+    expect(attached.map((m) => m.id).sort()).toEqual([...ids].sort());
+    // What the end-to-end tests read back through their hook.
+    expect(await requestPlaceForKey(input.idempotencyKey)).toMatchObject({
+      trackingNumber,
+      address: '100 N Holliday St',
+      photos: 3,
+    });
+    expect(await requestPlaceForKey('no such key')).toBeNull();
+  });
+
+  it('attaches none, and makes no request, when one of the photos is gone', async () => {
+    const [kept] = await pendingPhotos(1);
+    const { input } = await potholeInput({ mediaIds: [kept, 'b'.repeat(32)] });
+    await expect(create(input)).rejects.toThrow(/photo/);
+    const db = await getDb();
+    const [photo] = await db.select().from(media).where(eq(media.id, kept));
+    expect(photo.requestId).toBeNull();
+    const [{ n }] = await db
+      .select({ n: count() })
+      .from(serviceRequests)
+      .where(eq(serviceRequests.idempotencyKey, input.idempotencyKey));
+    expect(n).toBe(0);
   });
 });
 

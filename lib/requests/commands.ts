@@ -41,7 +41,7 @@ export const easeTokenHash = (idempotencyKey: string) => sha256(`ease:${idempote
 
 /**
  * The one way a request enters the system (web form, Open311, staff on a caller's behalf).
- * The request, its answers, contact details, photo and first event are written in one
+ * The request, its answers, contact details, photos and first event are written in one
  * transaction; a retry with the same idempotency key returns the request it already made.
  */
 export async function createServiceRequest(req: NewRequest): Promise<Created> {
@@ -63,6 +63,7 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
         description: input.description as string,
         address: input.address,
         zip: input.zip ? input.zip.slice(0, 5) : null,
+        locationNote: input.locationNote || null,
         lat,
         long,
         locale: req.locale,
@@ -133,13 +134,14 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
       }
     }
 
-    if (input.mediaId) {
+    if (input.mediaIds.length) {
       const claimed = await tx
         .update(media)
         .set({ requestId: row.id })
-        .where(and(inArray(media.id, [input.mediaId as string]), isNull(media.requestId)))
+        .where(and(inArray(media.id, input.mediaIds), isNull(media.requestId)))
         .returning({ id: media.id });
-      if (!claimed.length) throw new MediaGoneError();
+      // All or nothing: the transaction rolls back if any photo is gone.
+      if (claimed.length !== input.mediaIds.length) throw new MediaGoneError();
     }
 
     await tx.insert(requestEvents).values({
@@ -162,7 +164,7 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
   return created;
 }
 
-/** The photo a form referred to was removed (expired) before the form was sent. */
+/** A photo a form referred to was removed (expired) before the form was sent. */
 export class MediaGoneError extends Error {
   constructor() {
     super('photo no longer available');

@@ -4,6 +4,7 @@ import { ATTR_PREFIX } from './schema';
 const FIELDS = [
   'address',
   'zip',
+  'locationNote',
   'lat',
   'long',
   'description',
@@ -12,13 +13,12 @@ const FIELDS = [
   'contactPhone',
   'contactLanguage',
   'consent',
-  'mediaId',
   'idempotencyKey',
 ];
 
 /**
- * A posted form as the schema's input: known fields only, as strings; multivaluelist answers as
- * arrays (a form posts one entry per ticked box).
+ * A posted form as the schema's input: known fields only, as strings; multivaluelist answers and
+ * the photos already uploaded as arrays (a form posts one entry per ticked box or photo).
  */
 export function formValues(
   data: FormData,
@@ -27,6 +27,9 @@ export function formValues(
   const out: Record<string, string | string[]> = {};
   const text = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
   for (const f of FIELDS) out[f] = text(data.get(f));
+  out.mediaIds = data
+    .getAll('mediaIds')
+    .filter((v): v is string => typeof v === 'string' && v !== '');
   for (const a of attributes) {
     const name = `${ATTR_PREFIX}${a.code}`;
     out[name] =

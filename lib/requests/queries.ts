@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, gte, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/lib/db';
-import { requestEvents, serviceRequests, services } from '@/db/schema';
+import { media, requestEvents, serviceRequests, services } from '@/db/schema';
 import type { CloseReason, RequestStatus } from '@/db/schema/types';
 import { pick } from '@/lib/i18n/localized';
 import { closingMessages } from './closing-messages';
@@ -173,4 +173,25 @@ export async function openRequestsNearby(
       createdAt: r.createdAt,
       meters: meters === null ? null : Math.round(meters),
     }));
+}
+
+/** Where a form's request was placed and how many photos it carries. For end-to-end tests. */
+export async function requestPlaceForKey(idempotencyKey: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: serviceRequests.id,
+      trackingNumber: serviceRequests.trackingNumber,
+      address: serviceRequests.address,
+      zip: serviceRequests.zip,
+      lat: serviceRequests.lat,
+      long: serviceRequests.long,
+      locationNote: serviceRequests.locationNote,
+    })
+    .from(serviceRequests)
+    .where(eq(serviceRequests.idempotencyKey, idempotencyKey));
+  if (!row) return null;
+  const [photos] = await db.select({ n: count() }).from(media).where(eq(media.requestId, row.id));
+  const { trackingNumber, address, zip, lat, long, locationNote } = row;
+  return { trackingNumber, address, zip, lat, long, locationNote, photos: photos.n };
 }

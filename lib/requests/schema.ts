@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import type { AttributeView } from '@/lib/services/types';
 import { locales } from '@/lib/i18n/config';
+import { MAX_PHOTOS } from '@/lib/media/limits';
+import { looksLikeAddress } from './address';
+import { dateAnswerProblem } from './answer-date';
 import { isBaltimoreZip, isInCity } from './location';
 
 /**
@@ -15,6 +18,7 @@ export const ATTR_PREFIX = 'attr__';
 export const attrField = (code: string) => `${ATTR_PREFIX}${code}`;
 
 export const DESCRIPTION_MAX = 4000;
+export const LOCATION_NOTE_MAX = 200;
 const MARKUP = /<\s*[a-z!/?]/i;
 
 /** Text as typed, trimmed; a field that was not sent at all reads as blank ("required"). */
@@ -44,7 +48,7 @@ const toArray = (v: unknown) =>
       ? [v]
       : [];
 
-function attributeSchema(a: AttributeView) {
+function attributeSchema(a: AttributeView, now: Date) {
   const keys = new Set(a.values.map((v) => v.key));
   const known = (v: string) => (keys.has(v) ? null : 'attribute.invalidChoice');
   const ifRequired = (key: string) => (a.required ? key : null);
@@ -69,11 +73,7 @@ function attributeSchema(a: AttributeView) {
         /^-?\d{1,12}(\.\d{1,4})?$/.test(v) ? null : 'attribute.number',
       );
     case 'datetime':
-      return textField(ifRequired('attribute.enterDatetime'), (v) =>
-        /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(v) && !Number.isNaN(Date.parse(v))
-          ? null
-          : 'attribute.datetime',
-      );
+      return textField(ifRequired('attribute.enterDatetime'), (v) => dateAnswerProblem(v, now));
     case 'text':
       return textField(ifRequired('attribute.enter'), maxLength(2000, 'attribute.tooLong'));
     default:
@@ -90,23 +90,24 @@ const zipProblem = (v: string) =>
   !/^\d{5}(-\d{4})?$/.test(v) ? 'zip.format' : isBaltimoreZip(v) ? null : 'zip.notBaltimore';
 
 /**
- * Where the problem is. The web form always asks for a street address and a Baltimore ZIP;
- * an Open311 client may send coordinates alone (GeoReport v2 allows lat+long or an address),
- * checked against the city once the fields themselves are valid.
+ * Where the problem is: a street address (house number and street, or a corner) with a
+ * Baltimore ZIP code, or a position inside the city. The web form asks for the address unless
+ * the phone gave its position (JavaScript); then the address, ZIP and a landmark are optional
+ * extras. An Open311 client may send coordinates alone (GeoReport v2 allows lat+long or an
+ * address); with coordinates its address_string is free text (FixMyStreet sends "near …").
  */
-const locationShape = {
-  web: {
-    address: textField('address.required', maxLength(200, 'address.tooLong')),
-    zip: textField('zip.required', zipProblem),
-  },
-  open311: {
-    address: textField(null, maxLength(200, 'address.tooLong')),
-    zip: textField(null, zipProblem),
-  },
-};
-export type LocationMode = keyof typeof locationShape;
+export type LocationMode = 'web' | 'open311';
 
 const baseShape = {
+  address: textField(null, maxLength(200, 'address.tooLong')),
+  zip: textField(null, zipProblem),
+  locationNote: textField(null, (v) =>
+    v.length > LOCATION_NOTE_MAX
+      ? 'locationNote.tooLong'
+      : MARKUP.test(v)
+        ? 'locationNote.markup'
+        : null,
+  ),
   lat: textField(null, maxLength(20, 'location.invalid')),
   long: textField(null, maxLength(20, 'location.invalid')),
   description: textField(null, (v) =>
@@ -131,49 +132,58 @@ const baseShape = {
     z.transform((v) => v === true || v === 'yes'),
     z.boolean(),
   ),
-  mediaId: textField(null, (v) => (/^[a-f0-9]{32}$/.test(v) ? null : 'photo.invalid')),
+  /** Photos already uploaded with this form (lib/media/commands storePendingPhoto). */
+  mediaIds: z.pipe(
+    z.transform(toArray),
+    z.array(z.string()).check(
+      z.superRefine((v, ctx) => {
+        const key =
+          v.length > MAX_PHOTOS
+            ? 'photo.tooMany'
+            : v.some((id) => !/^[a-f0-9]{32}$/.test(id)) || new Set(v).size < v.length
+              ? 'photo.invalid'
+              : null;
+        if (key) ctx.addIssue({ code: 'custom', message: key, input: v });
+      }),
+    ),
+  ),
   idempotencyKey: z.pipe(z.transform(asText), z.uuid('form.expired')),
 };
 
-export function requestSchema(attributes: AttributeView[], mode: LocationMode = 'web') {
+export function requestSchema(
+  attributes: AttributeView[],
+  mode: LocationMode = 'web',
+  now = new Date(),
+) {
   const attrShape = Object.fromEntries(
-    attributes.map((a) => [attrField(a.code), attributeSchema(a)]),
+    attributes.map((a) => [attrField(a.code), attributeSchema(a, now)]),
   );
-  return z.object({ ...locationShape[mode], ...baseShape, ...attrShape }).check(
+  return z.object({ ...baseShape, ...attrShape }).check(
     z.superRefine((v, ctx) => {
-      const { lat, long } = v as { lat: string; long: string };
-      // Open311 may locate by coordinates alone; an address always needs its Baltimore ZIP.
-      if (!(lat && long)) {
-        if (!v.address) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['address'],
-            message: 'location.required',
-            input: v,
-          });
-        } else if (!v.zip) {
-          ctx.addIssue({ code: 'custom', path: ['zip'], message: 'zip.required', input: v });
-        }
+      const issue = (field: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [field], message, input: v });
+      const { lat, long, address, zip } = v as Record<'lat' | 'long' | 'address' | 'zip', string>;
+      const located = Boolean(lat && long);
+      if (!located) {
+        // Without a position the address and its Baltimore ZIP say where.
+        if (mode === 'web') {
+          if (!address) issue('address', 'address.required');
+          if (!zip) issue('zip', 'zip.required');
+        } else if (!address) issue('address', 'location.required');
+        else if (!zip) issue('zip', 'zip.required');
+      }
+      if (address && (mode === 'web' || !located) && !looksLikeAddress(address)) {
+        issue('address', 'address.format');
       }
       if (lat || long) {
         const la = Number(lat);
         const lo = Number(long);
-        if (!lat || !long || !Number.isFinite(la) || !Number.isFinite(lo) || !isInCity(la, lo)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['lat'],
-            message: 'location.outsideCity',
-            input: v,
-          });
-        }
+        if (!lat || !long || !Number.isFinite(la) || !Number.isFinite(lo)) {
+          issue('lat', 'location.invalid');
+        } else if (!isInCity(la, lo)) issue('lat', 'location.outsideCity');
       }
       if (v.consent && !v.contactEmail && !v.contactPhone) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['contactEmail'],
-          message: 'consent.needsContact',
-          input: v,
-        });
+        issue('contactEmail', 'consent.needsContact');
       }
     }),
   );

@@ -1,19 +1,19 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/config';
 import { getService } from '@/lib/services/queries';
 import { fieldErrors, requestSchema } from '@/lib/requests/schema';
 import { createServiceRequest, MediaGoneError } from '@/lib/requests/commands';
 import { formValues } from '@/lib/requests/form-data';
-import { findPendingPhoto, storePendingPhoto } from '@/lib/media/commands';
+import { formPhotos } from '@/lib/media/form-photos';
 import type { JourneyState } from './_components/journey-types';
 
 /**
  * The whole request journey in one action, so it works as a plain HTML form:
  * intent "check" validates and shows the answers; "change:<field>" goes back to the form;
- * "remove-photo" drops the photo; "submit" validates again and creates the request.
+ * "remove-photo:<id>" drops that photo; "submit" validates again and creates the request.
+ * Every answer comes back with every error: nothing typed is lost to a refused photo.
  */
 export async function requestJourney(
   locale: string,
@@ -27,51 +27,39 @@ export async function requestJourney(
   const intent = String(formData.get('intent') ?? 'check');
   const values = formValues(formData, service.attributes);
   const seq = prev.seq + 1;
-  const errors: Record<string, string> = {};
 
-  if (intent === 'remove-photo') values.mediaId = '';
-  const upload = formData.get('photo');
-  if (upload instanceof Blob && upload.size > 0) {
-    const stored = await storePendingPhoto(upload);
-    if (typeof stored === 'string') errors.photo = stored;
-    else values.mediaId = stored.id;
-  }
-  const photo = values.mediaId ? await findPendingPhoto(String(values.mediaId)) : null;
-  if (values.mediaId && !photo) {
-    values.mediaId = '';
-    errors.photo = 'photo.expired';
-  }
-  const photoView = photo
-    ? {
-        id: photo.id,
-        label: (await getTranslations({ locale, namespace: 'RequestForm' }))('photoAttached', {
-          size: `${(photo.bytes / 1024 / 1024).toFixed(1)} MB`,
-        }),
-      }
-    : null;
+  const removing = intent.startsWith('remove-photo:') ? intent.slice('remove-photo:'.length) : '';
+  const { photos, error: photoError } = await formPhotos(
+    (values.mediaIds as string[]).filter((id) => id !== removing),
+    formData.getAll('photo'),
+  );
+  values.mediaIds = photos.map((p) => p.id);
+  const photoViews = photos.map((p) => ({ id: p.id, bytes: p.bytes }));
+  const errors: Record<string, string> = photoError ? { photo: photoError } : {};
 
-  if (intent.startsWith('change:') || intent === 'remove-photo') {
+  if (intent.startsWith('change:') || removing) {
     return {
       step: 'form',
       values,
-      errors: {},
-      photo: photoView,
-      focus: intent.slice(7) || 'photo',
+      errors,
+      photos: photoViews,
+      focus: removing ? 'photo' : intent.slice('change:'.length),
       seq,
     };
   }
 
   const parsed = requestSchema(service.attributes).safeParse(values);
-  if (!parsed.success || Object.keys(errors).length) {
+  if (!parsed.success || photoError) {
+    const { mediaIds, ...fields } = parsed.success ? {} : fieldErrors(parsed.error);
     return {
       step: 'form',
       values,
-      errors: { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...errors },
-      photo: photoView,
+      errors: { ...fields, ...(mediaIds ? { photo: mediaIds } : {}), ...errors },
+      photos: photoViews,
       seq,
     };
   }
-  if (intent !== 'submit') return { step: 'check', values, errors: {}, photo: photoView, seq };
+  if (intent !== 'submit') return { step: 'check', values, errors: {}, photos: photoViews, seq };
 
   let trackingNumber: string;
   try {
@@ -84,11 +72,12 @@ export async function requestJourney(
     }));
   } catch (e) {
     if (!(e instanceof MediaGoneError)) throw e;
+    const kept = await formPhotos(parsed.data.mediaIds, []);
     return {
       step: 'form',
-      values: { ...values, mediaId: '' },
+      values: { ...values, mediaIds: kept.photos.map((p) => p.id) },
       errors: { photo: 'photo.expired' },
-      photo: null,
+      photos: kept.photos.map((p) => ({ id: p.id, bytes: p.bytes })),
       seq,
     };
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getMessages, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/config';
+import { cityIsoDate } from '@/lib/requests/answer-date';
 import { attrField } from '@/lib/requests/schema';
 import type { ServiceDetail } from '@/lib/services/types';
 import type { JourneyCopy } from './_components/journey-types';
@@ -9,8 +10,9 @@ const BASE_FIELDS: Record<string, string> = {
   address: 'addressLabel',
   zip: 'zipLabel',
   lat: 'checkCoordinates',
-  description: 'descriptionLabel',
-  photo: 'photoLabel',
+  locationNote: 'landmarkLabel',
+  description: 'checkDescription',
+  photo: 'checkPhoto',
   contactName: 'nameLabel',
   contactEmail: 'emailLabel',
   contactPhone: 'phoneLabel',
@@ -19,7 +21,11 @@ const BASE_FIELDS: Record<string, string> = {
 };
 
 /** Pre-translates the journey's strings for the client components. */
-export async function journeyCopy(locale: Locale, service: ServiceDetail): Promise<JourneyCopy> {
+export async function journeyCopy(
+  locale: Locale,
+  service: ServiceDetail,
+  now = new Date(),
+): Promise<JourneyCopy> {
   const t = await getTranslations({ locale, namespace: 'RequestForm' });
   const tv = await getTranslations({ locale, namespace: 'Validation' });
   const messages = (await getMessages({ locale })) as Record<string, Record<string, unknown>>;
@@ -54,5 +60,5 @@ export async function journeyCopy(locale: Locale, service: ServiceDetail): Promi
       ]),
     );
   }
-  return { ui, errors, labels };
+  return { ui, errors, labels, locale, today: cityIsoDate(now) };
 }

@@ -30,7 +30,7 @@ export default async function RequestPage({ params }: Props) {
     step: 'form',
     values: { idempotencyKey, contactLanguage: locale },
     errors: {},
-    photo: null,
+    photos: [],
     seq: 0,
   };
   return (

@@ -1,11 +1,15 @@
 'use client';
 
+import { useEffect } from 'react';
 import { Button } from '@/components/form/Button';
 import { attrField } from '@/lib/requests/schema';
 import { localeNames } from '@/lib/i18n/config';
 import type { StepProps } from './journey-types';
+import { clearDraft, saveDraft } from './draft';
+import { dateLabel, nearLabel, photoLabel } from './labels';
 
 type Props = StepProps & { title: string };
+type Row = { field: string; label: string; value: string };
 
 /**
  * GOV.UK "check your answers". The answers travel as hidden fields and are validated again
@@ -15,29 +19,44 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
   const { ui, labels } = copy;
   const v = state.values;
   const text = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
-  const rows: { field: string; label: string; value: string }[] = [];
+  // The photos are uploaded now: keep them with the answers, for a language switch here.
+  useEffect(() => {
+    saveDraft(service.code, { values: v, photos: state.photos, locale: copy.locale });
+  }, [service.code, v, state.photos, copy.locale]);
+
+  const rows: Row[] = [];
   for (const a of service.attributes) {
     const raw = v[attrField(a.code)];
     const keys = Array.isArray(raw) ? raw : raw ? [raw] : [];
     const shown =
       a.values.length > 0
         ? keys.map((k) => a.values.find((o) => o.key === k)?.label ?? k).join(', ')
-        : keys.join(', ');
+        : a.datatype === 'datetime'
+          ? keys.map((k) => dateLabel(copy, k)).join(', ')
+          : keys.join(', ');
     rows.push({ field: attrField(a.code), label: a.label, value: shown });
   }
+  const located = Boolean(text('lat') && text('long'));
   rows.push({
     field: 'address',
-    label: ui.checkLocation,
+    // With a position below it, this row is only the (optional) street address.
+    label: located ? ui.addressLabel : ui.checkLocation,
     value: [text('address'), text('zip')].filter(Boolean).join('\n'),
   });
-  if (text('lat'))
+  if (located) {
     rows.push({
       field: 'lat',
       label: ui.checkCoordinates,
-      value: `${text('lat')}, ${text('long')}`,
+      value: nearLabel(copy, text('lat'), text('long'), ui.nearCoordinates),
     });
+    rows.push({ field: 'locationNote', label: ui.checkLandmark, value: text('locationNote') });
+  }
   rows.push({ field: 'description', label: ui.checkDescription, value: text('description') });
-  rows.push({ field: 'photo', label: ui.checkPhoto, value: state.photo?.label ?? '' });
+  rows.push({
+    field: 'photo',
+    label: ui.checkPhoto,
+    value: state.photos.map((p, i) => photoLabel(copy, p, i)).join('\n'),
+  });
   const contact = [text('contactName'), text('contactEmail'), text('contactPhone')]
     .filter(Boolean)
     .join('\n');
@@ -53,19 +72,30 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
     });
   }
 
-  const hidden = Object.entries(v).flatMap(([name, value]) =>
-    (Array.isArray(value) ? value : [value]).map((x, i) => (
-      <input key={`${name}-${i}`} type="hidden" name={name} value={x} />
-    )),
-  );
+  const hidden = Object.entries(v)
+    .filter(([name]) => name !== 'mediaIds')
+    .flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).map((x, i) => (
+        <input key={`${name}-${i}`} type="hidden" name={name} value={x} />
+      )),
+    );
 
   return (
     <>
       <title>{title}</title>
       <h1>{ui.checkTitle}</h1>
-      <form action={formAction}>
+      <form
+        action={formAction}
+        onSubmit={(e) => {
+          // Sent: nothing to carry over to another language any more.
+          const submitter = (e.nativeEvent as SubmitEvent).submitter;
+          if (submitter?.getAttribute('value') === 'submit') clearDraft(service.code);
+        }}
+      >
         {hidden}
-        <input type="hidden" name="mediaId" value={state.photo?.id ?? ''} />
+        {state.photos.map((p) => (
+          <input key={p.id} type="hidden" name="mediaIds" value={p.id} />
+        ))}
         <dl className="summary-list">
           <div>
             <dt>{ui.checkService}</dt>

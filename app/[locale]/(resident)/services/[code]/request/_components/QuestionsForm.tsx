@@ -4,20 +4,25 @@ import { useMemo, useRef, useState, startTransition, type FormEvent } from 'reac
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button } from '@/components/form/Button';
-import { attrField, contactLanguages, requestSchema } from '@/lib/requests/schema';
-import { localeNames } from '@/lib/i18n/config';
-import { PHOTO_ACCEPT, photoProblem } from '@/lib/media/limits';
+import { attrField, requestSchema } from '@/lib/requests/schema';
+import { photosProblem } from '@/lib/media/limits';
 import { TextField } from '@/components/form/TextField';
-import { ChoiceGroup } from '@/components/form/ChoiceGroup';
-import { SelectField } from '@/components/form/SelectField';
 import { ErrorSummary, type ErrorItem } from '@/components/form/ErrorSummary';
 import { fill, type JourneyTitles, type StepProps } from './journey-types';
 import { AttributeField } from './AttributeField';
-import { UseMyLocation } from './UseMyLocation';
+import { LocationFields } from './LocationFields';
+import { PhotosField } from './PhotosField';
+import { ContactFields } from './ContactFields';
+import { saveDraft, valuesOf } from './draft';
+import { optional } from './labels';
 
 type Props = StepProps & { titles: JourneyTitles };
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The order of the questions on the page, for the error summary. */
+const BASE_ORDER = ['address', 'zip', 'lat', 'locationNote', 'description', 'photo'];
+const CONTACT_ORDER = ['contactName', 'contactEmail', 'contactPhone', 'contactLanguage', 'consent'];
 
 /**
  * The questions page. Without JavaScript it is a plain multipart form posted to the server
@@ -30,7 +35,7 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
   const { register, handleSubmit, formState, setValue } = useForm<Record<string, unknown>>({
     // The schema is built at run time from the service's questions: its static type is loose.
     resolver: zodResolver(schema) as unknown as Resolver<Record<string, unknown>>,
-    defaultValues: state.values,
+    defaultValues: { ...state.values, mediaIds: state.photos.map((p) => p.id) },
     mode: 'onSubmit',
     // The error summary takes focus (GOV.UK), not the first field.
     shouldFocusError: false,
@@ -39,25 +44,29 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
   const formRef = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
   const [photoError, setPhotoError] = useState<string | null>(null);
-
+  const v = state.values;
+  // Keep the answers in the tab, for a language switch (draft.ts), as they change.
+  const save = () => {
+    if (formRef.current)
+      saveDraft(service.code, {
+        values: valuesOf(formRef.current),
+        photos: state.photos,
+        locale: copy.locale,
+      });
+  };
   // Errors from the browser's check win once the resident has tried to continue here.
   const clientErrors = Object.fromEntries(
-    Object.entries(formState.errors).map(([k, e]) => [k, str(e?.message)]),
+    Object.entries(formState.errors).map(([k, e]) => [
+      k === 'mediaIds' ? 'photo' : k,
+      str(e?.message),
+    ]),
   );
   const errorKeys: Record<string, string> =
     attempt > 0 ? { ...clientErrors, ...(photoError ? { photo: photoError } : {}) } : state.errors;
   const order = [
     ...service.attributes.map((a) => attrField(a.code)),
-    'address',
-    'zip',
-    'lat',
-    'description',
-    'photo',
-    'contactName',
-    'contactEmail',
-    'contactPhone',
-    'contactLanguage',
-    'consent',
+    ...BASE_ORDER,
+    ...CONTACT_ORDER,
     'idempotencyKey',
   ];
   const messageFor = (field: string) => {
@@ -80,8 +89,12 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
       startTransition(() => formAction(data));
       return;
     }
-    const file = data.get('photo');
-    const photoKey = file instanceof File && file.size > 0 ? photoProblem(file) : null;
+    // Photos are checked here before minutes of upload on a phone; the server checks again.
+    const input = event.currentTarget.elements.namedItem('photo') as HTMLInputElement | null;
+    const files = [...(input?.files ?? [])];
+    const photoKey = files.length ? photosProblem(files, state.photos.length) : null;
+    // A refused file is not sent: clear it, as the server would have dropped it.
+    if (photoKey && input) input.value = '';
     setPhotoError(photoKey);
     setAttempt((n) => n + 1);
     void handleSubmit(() => {
@@ -90,7 +103,6 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
   };
 
   const common = { errorPrefix: ui.errorPrefix };
-  const v = state.values;
   return (
     <>
       {/* React hoists <title> into <head>, also in the HTML of a form sent without JavaScript. */}
@@ -106,59 +118,55 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
         ref={formRef}
         action={formAction}
         onSubmit={onSubmit}
+        onChange={save}
         noValidate
         encType="multipart/form-data"
       >
+        {/*
+          Enter in a text field presses the form's first submit button (HTML implicit
+          submission). Without this one, that would be "Remove photo 1". It is Continue,
+          out of sight and out of the tab order; the visible Continue is at the end.
+        */}
+        <button
+          type="submit"
+          name="intent"
+          value="check"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          disabled={pending}
+        >
+          {ui.continue}
+        </button>
         <input type="hidden" {...register('idempotencyKey')} defaultValue={str(v.idempotencyKey)} />
-        <input type="hidden" {...register('mediaId')} defaultValue={state.photo?.id ?? ''} />
 
         {service.attributes.length ? <h2>{ui.questionsHeading}</h2> : null}
         {service.attributes.map((a) => (
           <AttributeField
             key={a.code}
             attribute={a}
+            label={a.required ? a.label : optional(copy, a.label)}
             error={messageFor(attrField(a.code))}
             value={v[attrField(a.code)]}
             registration={register(attrField(a.code))}
+            today={copy.today}
             {...common}
           />
         ))}
 
-        <h2>{ui.locationHeading}</h2>
-        <TextField
-          name="address"
-          label={ui.addressLabel}
-          hint={ui.addressHint}
-          error={messageFor('address')}
-          defaultValue={str(v.address)}
-          registration={register('address')}
-          inputProps={{ autoComplete: 'street-address' }}
-          {...common}
-        />
-        <TextField
-          name="zip"
-          label={ui.zipLabel}
-          hint={ui.zipHint}
-          error={messageFor('zip')}
-          defaultValue={str(v.zip)}
-          registration={register('zip')}
-          className="form-control--zip"
-          inputProps={{ autoComplete: 'postal-code', inputMode: 'numeric', spellCheck: false }}
-          {...common}
-        />
-        <UseMyLocation
-          copy={ui}
-          error={messageFor('lat')}
-          lat={str(v.lat)}
-          long={str(v.long)}
-          latRegistration={register('lat')}
-          longRegistration={register('long')}
-          setValue={(name, value) => setValue(name, value)}
+        <LocationFields
+          copy={copy}
+          values={v}
+          register={register}
+          setValue={setValue}
+          messageFor={messageFor}
+          onCoordsChange={save}
+          restoring={state.seq === 0}
         />
 
         <TextField
           name="description"
-          label={ui.descriptionLabel}
+          label={optional(copy, ui.descriptionLabel)}
           hint={ui.descriptionHint}
           error={messageFor('description')}
           defaultValue={str(v.description)}
@@ -167,85 +175,9 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
           {...common}
         />
 
-        {state.photo ? (
-          <div className="form-group">
-            <p className="form-label">{ui.photoLabel}</p>
-            <p>{state.photo.label}</p>
-            <button
-              type="submit"
-              name="intent"
-              value="remove-photo"
-              className="btn btn-outline-primary"
-            >
-              {ui.removePhoto}
-            </button>
-          </div>
-        ) : (
-          <TextField
-            name="photo"
-            label={ui.photoLabel}
-            hint={ui.photoHint}
-            error={messageFor('photo')}
-            inputProps={{
-              type: 'file',
-              accept: PHOTO_ACCEPT,
-            }}
-            {...common}
-          />
-        )}
+        <PhotosField copy={copy} photos={state.photos} error={messageFor('photo')} />
 
-        <h2>{ui.contactHeading}</h2>
-        <p className="muted">{ui.contactHint}</p>
-        <TextField
-          name="contactName"
-          label={ui.nameLabel}
-          error={messageFor('contactName')}
-          defaultValue={str(v.contactName)}
-          registration={register('contactName')}
-          inputProps={{ autoComplete: 'name' }}
-          {...common}
-        />
-        <TextField
-          name="contactEmail"
-          label={ui.emailLabel}
-          error={messageFor('contactEmail')}
-          defaultValue={str(v.contactEmail)}
-          registration={register('contactEmail')}
-          inputProps={{ type: 'email', autoComplete: 'email', spellCheck: false }}
-          {...common}
-        />
-        <TextField
-          name="contactPhone"
-          label={ui.phoneLabel}
-          hint={ui.phoneHint}
-          error={messageFor('contactPhone')}
-          defaultValue={str(v.contactPhone)}
-          registration={register('contactPhone')}
-          inputProps={{ type: 'tel', autoComplete: 'tel' }}
-          {...common}
-        />
-        <SelectField
-          name="contactLanguage"
-          label={ui.languageLabel}
-          error={messageFor('contactLanguage')}
-          defaultValue={str(v.contactLanguage)}
-          registration={register('contactLanguage')}
-          options={contactLanguages.map((l) => ({
-            value: l,
-            label: l === 'other' ? ui.languageOther : localeNames[l],
-          }))}
-          {...common}
-        />
-        <ChoiceGroup
-          name="consent"
-          type="checkbox"
-          legend={ui.checkUpdates}
-          error={messageFor('consent')}
-          options={[{ value: 'yes', label: ui.consentLabel }]}
-          defaultValue={v.consent === 'yes' ? 'yes' : undefined}
-          registration={register('consent')}
-          {...common}
-        />
+        <ContactFields copy={copy} values={v} register={register} messageFor={messageFor} />
 
         <div className="button-group">
           <Button type="submit" name="intent" value="check" variant="primary" disabled={pending}>

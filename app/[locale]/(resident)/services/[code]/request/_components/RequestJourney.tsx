@@ -4,6 +4,7 @@ import { useActionState, useEffect } from 'react';
 import type { JourneyCopy, JourneyService, JourneyState, JourneyTitles } from './journey-types';
 import { QuestionsForm } from './QuestionsForm';
 import { CheckAnswers } from './CheckAnswers';
+import { useRestoredDraft } from './draft';
 
 type Props = {
   action: (prev: JourneyState, data: FormData) => Promise<JourneyState>;
@@ -19,6 +20,8 @@ type Props = {
  */
 export function RequestJourney({ action, initial, service, copy, titles }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
+  // Answers given on this form in the other language (a language switch reloads the page).
+  const draft = useRestoredDraft(service.code, String(initial.values.idempotencyKey), copy.locale);
   // Each step is a new page to the reader: move focus to its start (after the first).
   useEffect(() => {
     if (state.seq === 0) return;
@@ -27,19 +30,27 @@ export function RequestJourney({ action, initial, service, copy, titles }: Props
     else if (state.focus) document.getElementById(state.focus)?.focus();
   }, [state.seq, state.step, state.focus]);
 
-  return state.step === 'check' ? (
-    <CheckAnswers
-      title={titles.check}
-      state={state}
-      service={service}
-      copy={copy}
-      formAction={formAction}
-      pending={pending}
-    />
-  ) : (
+  if (state.step === 'check') {
+    return (
+      <CheckAnswers
+        title={titles.check}
+        state={state}
+        service={service}
+        copy={copy}
+        formAction={formAction}
+        pending={pending}
+      />
+    );
+  }
+  const restored =
+    state.seq === 0 && draft
+      ? { ...state, values: { ...state.values, ...draft.values }, photos: draft.photos }
+      : state;
+  return (
     <QuestionsForm
-      key={state.seq}
-      state={state}
+      // A new form for each answer from the server, and once more when a draft is restored.
+      key={`${state.seq}${restored === state ? '' : '-restored'}`}
+      state={restored}
       service={service}
       copy={copy}
       formAction={formAction}

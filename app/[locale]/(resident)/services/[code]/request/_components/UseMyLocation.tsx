@@ -1,30 +1,32 @@
 import { useState, useSyncExternalStore } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { JourneyCopy } from './journey-types';
+import { nearLabel } from './labels';
+
+export type Coordinates = { lat: string; long: string };
 
 /**
  * "Use my current location": an enhancement only. The button appears once JavaScript runs
- * (without it there is nothing to press); the address stays the required answer.
+ * (without it there is nothing to press, and the address stays required).
+ *
+ * The position lives in React state and in *controlled* hidden inputs, which is what the
+ * form posts. (It used to be react-hook-form's setValue on registered uncontrolled hidden
+ * inputs: the next render put React's defaultValue back into them, so the browser's form data,
+ * which is what the server action receives, had no position at all.)
  */
 export function UseMyLocation({
   copy,
   error,
-  lat,
-  long,
-  latRegistration,
-  longRegistration,
-  setValue,
+  coords,
+  onChange,
 }: {
-  copy: Record<string, string>;
+  copy: JourneyCopy;
   error: string | null;
-  lat: string;
-  long: string;
-  latRegistration: UseFormRegisterReturn;
-  longRegistration: UseFormRegisterReturn;
-  setValue: (name: 'lat' | 'long', value: string) => void;
+  coords: Coordinates;
+  onChange: (coords: Coordinates) => void;
 }) {
-  const [status, setStatus] = useState<'idle' | 'locating' | 'located' | 'failed'>(
-    lat ? 'located' : 'idle',
-  );
+  const { ui } = copy;
+  const located = Boolean(coords.lat && coords.long);
+  const [status, setStatus] = useState<'idle' | 'locating' | 'failed'>('idle');
   // False on the server and before hydration; true in a browser that can locate.
   const ready = useSyncExternalStore(
     noSubscription,
@@ -33,50 +35,49 @@ export function UseMyLocation({
   );
 
   const locate = () => {
+    if (status === 'locating') return;
     setStatus('locating');
     navigator.geolocation.getCurrentPosition(
       (pos) => {
-        setValue('lat', pos.coords.latitude.toFixed(6));
-        setValue('long', pos.coords.longitude.toFixed(6));
-        setStatus('located');
+        setStatus('idle');
+        onChange({
+          lat: pos.coords.latitude.toFixed(6),
+          long: pos.coords.longitude.toFixed(6),
+        });
       },
       () => setStatus('failed'),
       { enableHighAccuracy: true, timeout: 15000 },
     );
   };
-  const clear = () => {
-    setValue('lat', '');
-    setValue('long', '');
-    setStatus('idle');
-  };
 
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <input type="hidden" {...latRegistration} defaultValue={lat} />
-      <input type="hidden" {...longRegistration} defaultValue={long} />
+      <input type="hidden" name="lat" value={coords.lat} />
+      <input type="hidden" name="long" value={coords.long} />
       {error ? (
         <p className="form-error" id="lat-error">
+          <span className="visually-hidden">{ui.errorPrefix} </span>
           {error}
         </p>
       ) : null}
-      {ready || lat ? (
+      {ready || located ? (
         <button
           id="lat"
           type="button"
           className="btn btn-outline-primary"
-          onClick={status === 'located' ? clear : locate}
+          onClick={located ? () => onChange({ lat: '', long: '' }) : locate}
           aria-describedby={error ? 'lat-error' : undefined}
         >
-          {status === 'located' ? copy.removeLocation : copy.useMyLocation}
+          {located ? ui.removeLocation : ui.useMyLocation}
         </button>
       ) : null}
       <p role="status" className="muted">
-        {status === 'locating'
-          ? copy.locating
-          : status === 'located'
-            ? copy.located
+        {located
+          ? nearLabel(copy, coords.lat, coords.long, ui.located)
+          : status === 'locating'
+            ? ui.locating
             : status === 'failed'
-              ? copy.locationFailed
+              ? ui.locationFailed
               : ''}
       </p>
     </div>

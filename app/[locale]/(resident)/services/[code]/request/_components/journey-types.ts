@@ -2,13 +2,16 @@ import type { AttributeView } from '@/lib/services/types';
 
 export type FormValues = Record<string, string | string[]>;
 
+/** A photo uploaded with this form and kept (unattached) until the request is sent. */
+export type PhotoView = { id: string; bytes: number };
+
 /** What the server action hands back to the page after each step. */
 export type JourneyState = {
   step: 'form' | 'check';
   values: FormValues;
   /** Field → Validation message key. */
   errors: Record<string, string>;
-  photo: { id: string; label: string } | null;
+  photos: PhotoView[];
   /** Field to focus after "Change" on the check page. */
   focus?: string;
   /** Changes on every answer from the server, so effects (focus) run again. */
@@ -22,6 +25,10 @@ export type JourneyCopy = {
   errors: Record<string, Record<string, string>>;
   /** Field → its label, for the check page and "Change" buttons. */
   labels: Record<string, string>;
+  /** For numbers, sizes and dates (Intl, which browsers have without an i18n runtime). */
+  locale: string;
+  /** Today in Baltimore (YYYY-MM-DD): the latest day a date question accepts. */
+  today: string;
 };
 
 /** Page titles per step (GOV.UK prefixes "Error:" while errors show). */

@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+import type { UseFormRegister, UseFormSetValue } from 'react-hook-form';
+import { TextField } from '@/components/form/TextField';
+import type { FormValues, JourneyCopy } from './journey-types';
+import { optional } from './labels';
+import { UseMyLocation, type Coordinates } from './UseMyLocation';
+
+type Values = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/**
+ * "Where is the problem?": the street address and ZIP code, required unless the phone gave
+ * its position ("Use my current location", JavaScript only); then they are optional and a
+ * landmark may be added instead.
+ */
+export function LocationFields({
+  copy,
+  values: v,
+  register,
+  setValue,
+  messageFor,
+  onCoordsChange,
+  restoring,
+}: {
+  copy: JourneyCopy;
+  values: FormValues;
+  register: UseFormRegister<Values>;
+  setValue: UseFormSetValue<Values>;
+  messageFor: (field: string) => string | null;
+  /** After the position changed and its hidden inputs hold it (to keep the draft). */
+  onCoordsChange: () => void;
+  /** A new form: a draft from the other language may still be waiting to be read. */
+  restoring: boolean;
+}) {
+  const { ui } = copy;
+  const common = { errorPrefix: ui.errorPrefix };
+  const [coords, setCoords] = useState<Coordinates>({ lat: str(v.lat), long: str(v.long) });
+  const located = Boolean(coords.lat && coords.long);
+  // Not when the form first shows: nothing has changed, and saving then would overwrite a
+  // draft RequestJourney has not read yet.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current && restoring) first.current = false;
+    else onCoordsChange();
+  }, [coords]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const changeCoords = (next: Coordinates) => {
+    setCoords(next);
+    // react-hook-form checks what the hidden inputs will post.
+    setValue('lat', next.lat);
+    setValue('long', next.long);
+    if (!next.lat) setValue('locationNote', '');
+  };
+
+  return (
+    <>
+      <h2>{ui.locationHeading}</h2>
+      <TextField
+        name="address"
+        label={located ? optional(copy, ui.addressLabel) : ui.addressLabel}
+        hint={ui.addressHint}
+        error={messageFor('address')}
+        defaultValue={str(v.address)}
+        registration={register('address')}
+        inputProps={{ autoComplete: 'street-address' }}
+        {...common}
+      />
+      <TextField
+        name="zip"
+        label={located ? optional(copy, ui.zipLabel) : ui.zipLabel}
+        hint={ui.zipHint}
+        error={messageFor('zip')}
+        defaultValue={str(v.zip)}
+        registration={register('zip')}
+        className="form-control--zip"
+        inputProps={{ autoComplete: 'postal-code', inputMode: 'numeric', spellCheck: false }}
+        {...common}
+      />
+      <UseMyLocation
+        copy={copy}
+        error={messageFor('lat')}
+        coords={coords}
+        onChange={changeCoords}
+      />
+      {located ? (
+        <TextField
+          name="locationNote"
+          label={optional(copy, ui.landmarkLabel)}
+          hint={ui.landmarkHint}
+          error={messageFor('locationNote')}
+          defaultValue={str(v.locationNote)}
+          registration={register('locationNote')}
+          {...common}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatFileSize } from './format-size';
+
+const units = { kb: '{size} KB', mb: '{size} MB' };
+
+describe('formatFileSize', () => {
+  it('shows kilobytes below 1 MB, never "0.0 MB"', () => {
+    expect(formatFileSize(43 * 1024, 'en', units)).toBe('43 KB');
+    expect(formatFileSize(300, 'en', units)).toBe('1 KB');
+    expect(formatFileSize(1000 * 1024, 'en', units)).toBe('1,000 KB');
+    expect(formatFileSize(1000 * 1024, 'es', units)).toBe('1000 KB');
+  });
+  it('shows megabytes with one decimal, in the language’s format', () => {
+    expect(formatFileSize(1.25 * 1024 * 1024, 'en', units)).toBe('1.3 MB');
+    expect(formatFileSize(1.25 * 1024 * 1024, 'es', units)).toBe('1,3 MB');
+    expect(formatFileSize(12 * 1024 * 1024, 'en', units)).toBe('12.0 MB');
+    expect(formatFileSize(1024 * 1024 - 100, 'en', units)).toBe('1.0 MB');
+  });
+});
