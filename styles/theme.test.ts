@@ -32,7 +32,7 @@ describe('theme colours', () => {
   });
 
   it.each(['accent', 'accent-hover', 'accent-visited', 'text', 'muted', 'error', 'success'])(
-    '%s text is at least 4.5:1 on white and on the grey panel',
+    '--brs-%s as text is at least 4.5:1 on white and on the grey panel',
     (name) => {
       expect(contrast(color(name), WHITE)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(color(name), color('panel'))).toBeGreaterThanOrEqual(4.5);
@@ -40,7 +40,7 @@ describe('theme colours', () => {
   );
 
   it.each(['accent', 'accent-hover', 'error', 'error-hover', 'success', 'brand'])(
-    'white text on %s (buttons, panels, header) is at least 4.5:1',
+    'white text on --brs-%s (buttons, panels, header) is at least 4.5:1',
     (name) => expect(contrast(WHITE, color(name))).toBeGreaterThanOrEqual(4.5),
   );
 
