@@ -15,7 +15,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'db/**/*.test.ts'],
+          include: [
+            'lib/**/*.test.ts',
+            'components/**/*.test.ts',
+            'db/**/*.test.ts',
+            'styles/**/*.test.ts',
+          ],
           exclude: ['**/*.db.test.ts'],
           environment: 'node',
           setupFiles: ['test/clock.ts'],

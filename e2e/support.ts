@@ -54,7 +54,7 @@ export async function expectAxeClean(page: Page) {
 }
 
 /** WCAG 1.4.10 reflow: nothing wider than a 320 CSS px viewport. */
-export async function expectNoHorizontalScroll(page: Page) {
+export async function expectNoHorizontalScroll(page: Page, at = '') {
   const widths = await page.evaluate(() => {
     const view = document.documentElement.clientWidth;
     // Name the widest culprits, so a failure says what to fix.
@@ -72,8 +72,25 @@ export async function expectNoHorizontalScroll(page: Page) {
   });
   expect(
     widths.doc,
-    `horizontal scroll on ${page.url()} (${widths.wide.join(', ')})`,
+    `horizontal scroll on ${page.url()}${at} (${widths.wide.join(', ')})`,
   ).toBeLessThanOrEqual(widths.view);
+}
+
+/**
+ * WCAG 1.4.4 with 1.4.10: text at 200% (the root font size doubled, as a reader's browser
+ * setting does) on a 375 px phone, and still nothing runs off the side. The page is left at
+ * normal size afterwards, so a test can carry on with it.
+ */
+export async function expectNoHorizontalScrollAtDoubleText(page: Page) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  try {
+    await expectNoHorizontalScroll(page, ' at 200% text, 375 px');
+  } finally {
+    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    if (viewport) await page.setViewportSize(viewport);
+  }
 }
 
 /** How many requests a form created, through the server's test hook. */

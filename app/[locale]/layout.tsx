@@ -1,10 +1,11 @@
-import type { Viewport } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { isLocale, localeDir } from '@/lib/i18n/config';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { DevAxe } from '@/components/layout/DevAxe';
+import { THEME_COLOR } from '@/lib/site/web-manifest';
 import '@/styles/vendor/sgds.css';
 import '@/styles/globals.css';
 
@@ -15,7 +16,31 @@ import '@/styles/globals.css';
  */
 export const dynamic = 'force-dynamic';
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: THEME_COLOR,
+};
+
+/**
+ * The icons (favicon.ico, icon.svg, apple-icon.png) are Next's metadata files in app/, linked
+ * from every page; the manifest and the name under a home-screen icon follow the page's language.
+ */
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Common' });
+  return {
+    manifest: `/${locale}/manifest.webmanifest`,
+    // Safari on iOS names a home-screen icon from this first. Not "capable": like the
+    // manifest's minimal-ui, it opens with the browser's back button.
+    appleWebApp: { title: t('appShortName'), capable: false },
+  };
+}
 
 export default async function LocaleLayout({
   children,

@@ -1,9 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAxeClean, expectNoHorizontalScroll, messages, type Locale } from '../support';
+import staffEn from '../../locales/en/Staff.json';
+import {
+  expectAxeClean,
+  expectNoHorizontalScroll,
+  expectNoHorizontalScrollAtDoubleText,
+  messages,
+  type Locale,
+} from '../support';
 
 /**
  * Every resident page, in every locale, on a phone and a desktop, in its normal and its error
- * states: axe (WCAG 2.2 AA tags) reports nothing and nothing scrolls sideways at 320 px.
+ * states: axe (WCAG 2.2 AA tags) reports nothing and nothing scrolls sideways at 320 px, nor
+ * at 375 px with text at 200%.
  */
 const locales: Locale[] = ['en', 'es'];
 let tracking = '';
@@ -85,7 +93,7 @@ const pages: Check[] = [
 
 for (const locale of locales) {
   for (const p of pages) {
-    test(`${p.name} (${locale}) is axe-clean on phone and desktop and reflows at 320 px`, async ({
+    test(`${p.name} (${locale}) is axe-clean on phone and desktop, reflows at 320 px and 200% text`, async ({
       page,
     }) => {
       await page.setViewportSize({ width: 375, height: 812 });
@@ -100,6 +108,25 @@ for (const locale of locales) {
       await expectAxeClean(page);
       await page.setViewportSize({ width: 320, height: 640 });
       await expectNoHorizontalScroll(page);
+      await expectNoHorizontalScrollAtDoubleText(page);
     });
   }
 }
+
+test('staff sign-in and the queue reflow at 200% text on a phone', async ({ page }) => {
+  // The staff console's own suites run axe on these pages; here, the text size.
+  for (const locale of locales) {
+    await page.goto(`/${locale}/staff/sign-in`);
+    await expectNoHorizontalScrollAtDoubleText(page);
+  }
+  await page.goto('/en/staff/sign-in');
+  await page.getByLabel(staffEn.emailLabel).fill('admin@baltimore.example');
+  await page.getByLabel(staffEn.passwordLabel).fill('e2e admin passphrase 2026');
+  await page.getByRole('button', { name: staffEn.signInButton }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
+  await expect(page.getByRole('table')).toBeVisible();
+  for (const locale of locales) {
+    await page.goto(`/${locale}/staff`);
+    await expectNoHorizontalScrollAtDoubleText(page);
+  }
+});

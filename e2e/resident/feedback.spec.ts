@@ -8,6 +8,7 @@ import {
   expectAxeClean,
   expectAxeCleanWithoutJs,
   expectNoHorizontalScroll,
+  expectNoHorizontalScrollAtDoubleText,
   messages,
 } from '../support';
 import { waitForMail } from '../mail';
@@ -117,7 +118,7 @@ async function closedSurvey(browser: Browser, request: APIRequestContext) {
 const inLocale = (link: string, locale: 'en' | 'es') =>
   link.replace(/\/(en|es)\/requests\//, `/${locale}/requests/`);
 
-test('a resident answers the survey from the outbox message, once; errors, axe, 320 px', async ({
+test('a resident answers the survey from the outbox message, once; errors, axe, 320 px, 200% text', async ({
   page,
   browser,
   request,
@@ -166,6 +167,7 @@ test('a resident answers the survey from the outbox message, once; errors, axe, 
   );
   await expectAxeClean(page);
   await expectNoHorizontalScroll(page);
+  await expectNoHorizontalScrollAtDoubleText(page);
   await summary.getByRole('link', { name: feedbackEn.errors.scoreRequired }).click();
   await expect(page.getByLabel(feedbackEn.score5, { exact: true })).toBeFocused();
 

@@ -90,7 +90,7 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
     </fieldset>
   );
   return (
-    <>
+    <div className="layout-wide">
       <div className="staff-bar">
         <p>
           {t('signedInAs', { name: user.name, role })} —{' '}
@@ -141,6 +141,6 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
         query={query}
         bulk={{ action: bulkAction.bind(null, locale), controls: bulkControls }}
       />
-    </>
+    </div>
   );
 }

@@ -45,7 +45,7 @@ export default async function PerformancePage(props: Props) {
   const file = (table: string, ext: string) =>
     `/api/performance/${period.key}/${table}.${ext}?lang=${locale}`;
   return (
-    <>
+    <div className="layout-wide">
       <h1>{v.t('title')}</h1>
       {data.demo ? (
         <p className="demo-banner" role="note">
@@ -105,6 +105,6 @@ export default async function PerformancePage(props: Props) {
         months={data.months}
       />
       <Downloads v={v} table="months" href={file} />
-    </>
+    </div>
   );
 }

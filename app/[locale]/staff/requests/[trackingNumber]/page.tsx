@@ -83,13 +83,14 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     </div>
   );
 
+  // layout-wide: the whole page widens on desktops for its tables (styles/globals.css).
   const header = (
-    <>
+    <div className="layout-wide">
       <p>
         <Link href={`/${locale}/staff`}>{t('backToQueue')}</Link>
       </p>
       <h1>{title}</h1>
-    </>
+    </div>
   );
 
   const details = (

@@ -45,7 +45,7 @@ export default async function AgencyReportPage(props: Props) {
   const file = (table: string, ext: string) =>
     `/api/performance/${period.key}/${table}.${ext}?lang=${locale}&agency=${encodeURIComponent(figures.code)}`;
   return (
-    <>
+    <div className="layout-wide">
       <p className="no-print">
         <a href={`/${locale}/performance?period=${period.key}`}>{v.t('backToAll')}</a>
       </p>
@@ -98,6 +98,6 @@ export default async function AgencyReportPage(props: Props) {
         services={services}
       />
       <Downloads v={v} table="services" href={file} />
-    </>
+    </div>
   );
 }
