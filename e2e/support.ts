@@ -170,3 +170,21 @@ export async function requestPlace(
 /** Fills "{name}" placeholders of a UI message, as the form does. */
 export const fillMessage = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * After "Continue" on the request form: to "Check your answers", past "Has this already been
+ * reported?" when another test reported the same problem nearby first (tests share one
+ * database and run in parallel, so whether it shows depends on their order).
+ */
+export async function reachCheckAnswers(page: Page, form: (typeof messages)['en']['form']) {
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText(
+    new RegExp(`^(${escapeRegExp(form.checkTitle)}|${escapeRegExp(form.nearbyTitle)})$`),
+  );
+  if ((await h1.textContent()) === form.nearbyTitle) {
+    await page.getByRole('button', { name: form.nearbyNone }).click();
+    await expect(h1).toHaveText(form.checkTitle);
+  }
+}

@@ -10,6 +10,7 @@ import {
   expectNoHorizontalScroll,
   expectNoHorizontalScrollAtDoubleText,
   messages,
+  reachCheckAnswers,
 } from '../support';
 import { waitForMail } from '../mail';
 
@@ -67,6 +68,7 @@ async function residentReportsPothole(page: Page, email: string) {
   await page.getByLabel(m.form.languageLabel).selectOption('es');
   await page.getByLabel(m.form.consentLabel).check();
   await page.getByRole('button', { name: m.form.continue }).click();
+  await reachCheckAnswers(page, m.form);
   await page.getByRole('button', { name: m.form.submit }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.confirmation.title);
   return (await page.locator('.tracking-number').textContent())!.trim();

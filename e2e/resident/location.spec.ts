@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import triageEn from '../../locales/en/Triage.json';
+import { makeStaff, staffPage } from '../staff-support';
 import {
   expectAxeClean,
   expectNoHorizontalScroll,
@@ -8,6 +10,7 @@ import {
   requestPlace,
   requestsForKey,
   type Locale,
+  reachCheckAnswers,
 } from '../support';
 
 const FORM = (l: Locale) => `/${l}/services/SW-Dirty%20Alley/request`;
@@ -37,6 +40,7 @@ test.describe('inside the city', () => {
   for (const l of ['en', 'es'] as const) {
     test(`“Use my current location” sends the position and a landmark, and they are stored (${l})`, async ({
       page,
+      browser,
     }) => {
       const m = messages[l].form;
       await page.goto(FORM(l));
@@ -59,7 +63,7 @@ test.describe('inside the city', () => {
       await expectAccessible(page);
       await page.getByRole('button', { name: m.continue }).click();
 
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.checkTitle);
+      await reachCheckAnswers(page, m);
       const near = fillMessage(m.nearCoordinates, { lat, long });
       await expect(page.locator('.summary-list')).toContainText(near);
       await expect(page.locator('.summary-list')).toContainText('Opposite the library');
@@ -75,6 +79,17 @@ test.describe('inside the city', () => {
         address: '',
         zip: null,
       });
+      if (l === 'en') {
+        // The crew's page gives the landmark with the position: it is how they find the spot.
+        const tn = (await page.locator('.tracking-number').textContent())!.trim();
+        const { email } = await makeStaff(page.request, 'Alley Agent', 'agent', 'DPW-SW');
+        const staff = await staffPage(browser, email);
+        await staff.goto(`/en/staff/requests/${tn}`);
+        await expect(staff.locator('main')).toContainText(
+          fillMessage(triageEn.landmark, { note: 'Opposite the library' }),
+        );
+        await staff.context().close();
+      }
     });
   }
 
@@ -93,7 +108,7 @@ test.describe('inside the city', () => {
       .fill('300 E Lafayette Ave');
     await page.getByLabel(fillMessage(m.optionalLabel, { label: m.zipLabel })).fill('21202');
     await page.getByRole('button', { name: m.continue }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.checkTitle);
+    await reachCheckAnswers(page, m);
     await page.getByRole('button', { name: m.submit }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       messages.en.confirmation.title,

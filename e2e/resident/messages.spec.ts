@@ -4,7 +4,7 @@ import triageEn from '../../locales/en/Triage.json';
 import unsubscribeEs from '../../locales/es/Unsubscribe.json';
 import { linkIn, mailTo, waitForMail } from '../mail';
 import { makeStaff, runId, staffPage } from '../staff-support';
-import { messages } from '../support';
+import { messages, reachCheckAnswers } from '../support';
 
 /**
  * The promise on the form and the confirmation page ("send me updates"), kept: against a real
@@ -22,6 +22,7 @@ async function reportPothole(page: Page, locale: 'en' | 'es', email: string) {
   await page.getByLabel(m.form.emailLabel).fill(email);
   await page.getByLabel(m.form.consentLabel).check();
   await page.getByRole('button', { name: m.form.continue }).click();
+  await reachCheckAnswers(page, m.form);
   await page.getByRole('button', { name: m.form.submit }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.confirmation.title);
   return (await page.locator('.tracking-number').textContent())!.trim();

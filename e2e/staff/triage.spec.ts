@@ -8,6 +8,7 @@ import {
   expectAxeCleanWithoutJs,
   expectNoHorizontalScroll,
   messages,
+  reachCheckAnswers,
 } from '../support';
 import { makeStaff, signIn, staffPage } from '../staff-support';
 
@@ -34,6 +35,7 @@ async function residentReportsPothole(page: Page, description: string) {
   await page.getByLabel(m.form.emailLabel).fill(`resident.${run}@example.com`);
   await page.getByLabel(m.form.consentLabel).check();
   await page.getByRole('button', { name: m.form.continue }).click();
+  await reachCheckAnswers(page, m.form);
   await page.getByRole('button', { name: m.form.submit }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.confirmation.title);
   return (await page.locator('.tracking-number').textContent())!.trim();

@@ -6,7 +6,7 @@ import { requireStaff } from '@/lib/auth/current';
 import { setTarget } from '@/lib/targets/commands';
 import { targetsPath } from '@/lib/targets/paths';
 import { TARGET_FIELDS } from '@/lib/targets/schema';
-import type { FormState } from '../admin/_lib/form-errors';
+import type { FormState } from '@/components/form/form-errors';
 
 export type TargetFormState = FormState<Record<(typeof TARGET_FIELDS)[number], string>>;
 

@@ -8,7 +8,11 @@ import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { TrackingRef } from '@/components/data/TrackingRef';
 import { RequestSummary } from './_components/RequestSummary';
 
-type Props = { params: Promise<{ locale: string; trackingNumber: string }> };
+type Props = {
+  params: Promise<{ locale: string; trackingNumber: string }>;
+  /** `followed` after "Follow this request" on the request form ("Already reported?"). */
+  searchParams: Promise<{ followed?: string | string[] }>;
+};
 
 /** The number in the URL as a resident may have typed it ("bal-26-23094"), made canonical. */
 async function canonicalNumber(params: Props['params']): Promise<string | null> {
@@ -29,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: await pageTitle(locale, t.markup('title', { number, ref: (c) => c })) };
 }
 
-export default async function TrackingPage({ params }: Props) {
+export default async function TrackingPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const number = await canonicalNumber(params);
   if (!number) notFound();
@@ -41,6 +45,7 @@ export default async function TrackingPage({ params }: Props) {
   const ts = await getTranslations({ locale, namespace: 'Status' });
   const format = await getFormatter({ locale });
   const date = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeStyle: 'short' });
+  const { followed } = await searchParams;
 
   return (
     <>
@@ -50,6 +55,11 @@ export default async function TrackingPage({ params }: Props) {
           ref: (c) => <TrackingRef>{c}</TrackingRef>,
         })}
       </h1>
+      {followed === 'updates' || followed === 'quiet' ? (
+        <div className="notification-banner" role="status">
+          <p>{t(followed === 'updates' ? 'followedUpdates' : 'followedQuiet')}</p>
+        </div>
+      ) : null}
       <RequestSummary request={request} locale={locale} />
 
       <h2>{t('descriptionHeading')}</h2>

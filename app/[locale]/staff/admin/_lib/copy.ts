@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { ErrorCopy } from './form-errors';
+import type { ErrorCopy } from '@/components/form/form-errors';
 
 /** The error summary's wording and the Validation messages a form can show, translated. */
 export async function errorCopy(locale: string, keys: readonly string[]): Promise<ErrorCopy> {

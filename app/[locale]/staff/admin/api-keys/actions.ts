@@ -8,7 +8,7 @@ import { requireStaff } from '@/lib/auth/current';
 import { apiKeyNameSchema } from '@/lib/auth/admin-schema';
 import { adminCreateApiKey, adminRevokeApiKey } from '@/lib/open311/api-keys';
 import { fieldErrors } from '@/lib/requests/schema';
-import type { FormState } from '../_lib/form-errors';
+import type { FormState } from '@/components/form/form-errors';
 
 export type NewKeyState = FormState<{ name: string }> & {
   /** The new key, in this response only: it is not stored and cannot be shown again. */

@@ -7,7 +7,7 @@ import { requireStaff } from '@/lib/auth/current';
 import { newUserSchema, roleChangeSchema } from '@/lib/auth/admin-schema';
 import { adminCreateUser, adminDisableUser, adminSetRole, type UserError } from '@/lib/auth/users';
 import { fieldErrors } from '@/lib/requests/schema';
-import type { FormState } from '../_lib/form-errors';
+import type { FormState } from '@/components/form/form-errors';
 
 export type NewUserState = FormState<{
   name: string;

@@ -147,6 +147,13 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
                 {t('coordinates', { lat: request.lat.toFixed(5), long: request.long.toFixed(5) })}
               </>
             ) : null}
+            {/* The resident's landmark ("behind the bus shelter"): how the crew finds it. */}
+            {request.locationNote ? (
+              <>
+                <br />
+                {t('landmark', { note: request.locationNote })}
+              </>
+            ) : null}
           </>,
         )}
         {row(

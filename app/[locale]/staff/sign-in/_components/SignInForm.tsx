@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/form/Button';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
+import { formErrors } from '@/components/form/form-errors';
 import { TextField } from '@/components/form/TextField';
 import type { SignInState } from '../actions';
 
@@ -28,11 +29,11 @@ export function SignInForm({
   copy: Copy;
 }) {
   const [state, formAction, pending] = useActionState(action, { email: '', errors: {}, seq: 0 });
-  const message = (field: string) =>
-    state.errors[field] ? (copy.errors[state.errors[field]] ?? state.errors[field]) : null;
-  const items = (['email', 'password'] as const)
-    .filter((f) => state.errors[f])
-    .map((f) => ({ field: f, href: `#${f}`, message: message(f)! }));
+  const { items, messageFor: message } = formErrors(
+    state.errors,
+    ['email', 'password'],
+    copy.errors,
+  );
   return (
     <>
       <title>{items.length ? copy.errorPageTitle : copy.pageTitle}</title>

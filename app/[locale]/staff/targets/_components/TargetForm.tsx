@@ -6,7 +6,7 @@ import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { TextField } from '@/components/form/TextField';
 import type { TargetFormState } from '../actions';
-import { errorItems, messageFor, type ErrorCopy } from '../../admin/_lib/form-errors';
+import { formErrors, type ErrorCopy } from '@/components/form/form-errors';
 
 // The fields of lib/targets/schema.ts (not imported: it would bring zod to the browser).
 const FIELDS = ['daysToClose', 'dayType', 'onTimeGoalPct', 'satisfactionGoalPct'] as const;
@@ -60,15 +60,12 @@ export function TargetForm({
     errors: {},
     seq: 0,
   });
-  const items = [
-    ...PAGE_ERRORS.filter((f) => state.errors[f]).map((f) => ({
-      field: f,
-      href: '#main-content',
-      message: messageFor(copy, state.errors, f)!,
-    })),
-    ...errorItems(copy, state.errors, FIELDS),
-  ];
-  const errorOf = (f: string) => messageFor(copy, state.errors, f);
+  const { items, messageFor: errorOf } = formErrors(
+    state.errors,
+    [...PAGE_ERRORS, ...FIELDS],
+    copy.errors,
+    (f) => ((PAGE_ERRORS as readonly string[]).includes(f) ? '#main-content' : `#${f}`),
+  );
   const v = state.values;
   return (
     <>

@@ -7,13 +7,18 @@ import { fieldErrors, requestSchema } from '@/lib/requests/schema';
 import { createServiceRequest, MediaGoneError } from '@/lib/requests/commands';
 import { formValues } from '@/lib/requests/form-data';
 import { formPhotos } from '@/lib/media/form-photos';
+import { followRequest } from '@/lib/subscriptions/commands';
 import type { JourneyState } from './_components/journey-types';
+import { DECLINED_FIELD, declinedOf, nearbyFor } from './nearby';
 
 /**
  * The whole request journey in one action, so it works as a plain HTML form:
- * intent "check" validates and shows the answers; "change:<field>" goes back to the form;
- * "remove-photo:<id>" drops that photo; "submit" validates again and creates the request.
- * Every answer comes back with every error: nothing typed is lost to a refused photo.
+ * intent "check" validates, then offers open requests of the same service nearby ("Already
+ * reported?") if there are any, else shows the answers; "follow:<number>" follows one of those
+ * instead of sending a new request; "new" (none of those) shows the answers; "change:<field>"
+ * goes back to the form; "remove-photo:<id>" drops that photo; "submit" validates again and
+ * creates the request. Every answer comes back with every error: nothing typed is lost to a
+ * refused photo.
  */
 export async function requestJourney(
   locale: string,
@@ -26,6 +31,9 @@ export async function requestJourney(
   if (!service) redirect(`/${locale}/services`);
   const intent = String(formData.get('intent') ?? 'check');
   const values = formValues(formData, service.attributes);
+  // Requests the resident said are not theirs: not offered again after a "Change".
+  const declined = declinedOf(formData.get(DECLINED_FIELD));
+  values[DECLINED_FIELD] = declined.join(' ');
   const seq = prev.seq + 1;
 
   const removing = intent.startsWith('remove-photo:') ? intent.slice('remove-photo:'.length) : '';
@@ -58,6 +66,45 @@ export async function requestJourney(
       photos: photoViews,
       seq,
     };
+  }
+  const place = { lat: parsed.data.lat, long: parsed.data.long, address: parsed.data.address };
+  if (intent.startsWith('follow:')) {
+    const number = intent.slice('follow:'.length);
+    const contact = parsed.data.consent
+      ? {
+          email: parsed.data.contactEmail || null,
+          phone: parsed.data.contactPhone || null,
+          language: parsed.data.contactLanguage,
+        }
+      : {};
+    const followed = await followRequest(number, contact, locale);
+    // Without consent there is nobody to tell: following is then only not sending a duplicate.
+    if (followed.ok || followed.error === 'noContact') {
+      redirect(`/${locale}/requests/${number}?followed=${followed.ok ? 'updates' : 'quiet'}`);
+    }
+    // Closed (or gone) since it was offered: offer what is still open, or go on to check.
+    const nearby = await nearbyFor(locale, service.code, place, declined);
+    if (nearby.length) {
+      return {
+        step: 'nearby',
+        values,
+        errors: { nearby: 'nearby.gone' },
+        photos: photoViews,
+        nearby,
+        seq,
+      };
+    }
+    return { step: 'check', values, errors: {}, photos: photoViews, seq };
+  }
+  if (intent === 'check') {
+    const nearby = await nearbyFor(locale, service.code, place, declined);
+    if (nearby.length)
+      return { step: 'nearby', values, errors: {}, photos: photoViews, nearby, seq };
+  }
+  if (intent === 'new') {
+    // "None of these": remember them, so going back to change an answer does not ask again.
+    const shown = declinedOf(formData.get('shown'));
+    values[DECLINED_FIELD] = [...new Set([...declined, ...shown])].join(' ');
   }
   if (intent !== 'submit') return { step: 'check', values, errors: {}, photos: photoViews, seq };
 

@@ -19,6 +19,7 @@ export default async function RequestPage({ params }: Props) {
   const titles = {
     form: await pageTitle(locale, name),
     error: await pageTitle(locale, name, true),
+    nearby: await pageTitle(locale, copy.ui.nearbyTitle),
     check: await pageTitle(locale, copy.ui.checkTitle),
   };
   // A new key each time the form is opened; every retry of this form reuses it.

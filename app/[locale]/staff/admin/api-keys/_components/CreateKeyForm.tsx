@@ -5,7 +5,7 @@ import { Button } from '@/components/form/Button';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { TextField } from '@/components/form/TextField';
 import type { NewKeyState } from '../actions';
-import { errorItems, messageFor, type ErrorCopy } from '../../_lib/form-errors';
+import { formErrors, type ErrorCopy } from '@/components/form/form-errors';
 import { Notice } from '../../_components/Notice';
 
 type Copy = ErrorCopy & {
@@ -40,7 +40,7 @@ export function CreateKeyForm({
     seq: 0,
     created: null,
   });
-  const items = errorItems(copy, state.errors, ['name']);
+  const { items, messageFor } = formErrors(state.errors, ['name'], copy.errors);
   return (
     <>
       <title>{items.length ? copy.errorPageTitle : copy.pageTitle}</title>
@@ -61,7 +61,7 @@ export function CreateKeyForm({
           name="name"
           label={copy.name}
           hint={copy.nameHint}
-          error={messageFor(copy, state.errors, 'name')}
+          error={messageFor('name')}
           errorPrefix={copy.errorPrefix}
           defaultValue={state.values.name}
           inputProps={{ autoComplete: 'off' }}

@@ -6,7 +6,7 @@ import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { TextField } from '@/components/form/TextField';
 import type { NewUserState } from '../actions';
 import type { RoleFieldsCopy } from '../../_lib/copy';
-import { errorItems, messageFor, type ErrorCopy } from '../../_lib/form-errors';
+import { formErrors, type ErrorCopy } from '@/components/form/form-errors';
 import { RoleFields } from '../../_components/RoleFields';
 
 const FIELDS = ['name', 'email', 'role', 'agencyCode', 'password'] as const;
@@ -43,8 +43,7 @@ export function CreateUserForm({
     errors: {},
     seq: 0,
   });
-  const items = errorItems(copy, state.errors, FIELDS);
-  const errorOf = (f: string) => messageFor(copy, state.errors, f);
+  const { items, messageFor: errorOf } = formErrors(state.errors, FIELDS, copy.errors);
   return (
     <>
       <title>{items.length ? copy.errorPageTitle : copy.pageTitle}</title>

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { Button } from '@/components/form/Button';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
+import { formErrors } from '@/components/form/form-errors';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import type { Intent } from '@/lib/staff/schema';
@@ -94,13 +95,13 @@ export function RequestWorkspace({
   const value = (intent: Intent, field: string, fallback = '') =>
     sent(intent) ? (state.values[field] ?? fallback) : fallback;
   const fields = ['reason', 'referredTo', 'publicNote', 'parent', 'assignee', 'body', 'visibility'];
-  const items = state.conflict
-    ? []
-    : Object.entries(state.errors).map(([field, key]) => ({
-        field,
-        href: fields.includes(field) ? `#${field}` : '#actions-heading',
-        message: copy.errors[key] ?? key,
-      }));
+  // A problem of no field (the request was closed meanwhile) links to the actions' heading.
+  const { items } = formErrors(
+    state.conflict ? {} : state.errors,
+    Object.keys(state.errors),
+    copy.errors,
+    (field) => (fields.includes(field) ? `#${field}` : '#actions-heading'),
+  );
   const hidden = (intent: Intent) => (
     <>
       <input type="hidden" name="intent" value={intent} />

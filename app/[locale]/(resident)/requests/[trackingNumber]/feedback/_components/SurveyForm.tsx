@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { Button } from '@/components/form/Button';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
+import { formErrors } from '@/components/form/form-errors';
 import { TextField } from '@/components/form/TextField';
 import type { SurveyState } from '../actions';
 
@@ -78,11 +79,11 @@ export function SurveyForm({
     );
   }
 
-  const message = (field: string) =>
-    state.errors[field] ? (copy.errors[state.errors[field]] ?? state.errors[field]) : null;
-  const items = (['score', 'comment'] as const)
-    .filter((f) => state.errors[f])
-    .map((f) => ({ field: f, href: `#${f}`, message: message(f)! }));
+  const { items, messageFor: message } = formErrors(
+    state.errors,
+    ['score', 'comment'],
+    copy.errors,
+  );
   return (
     <>
       <title>{items.length ? copy.errorPageTitle : copy.pageTitle}</title>

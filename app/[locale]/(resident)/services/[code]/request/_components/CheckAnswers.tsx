@@ -6,6 +6,7 @@ import { attrField } from '@/lib/requests/schema';
 import { localeNames } from '@/lib/i18n/config';
 import type { StepProps } from './journey-types';
 import { clearDraft, saveDraft } from './draft';
+import { HiddenAnswers } from './HiddenAnswers';
 import { dateLabel, nearLabel, photoLabel } from './labels';
 
 type Props = StepProps & { title: string };
@@ -72,14 +73,6 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
     });
   }
 
-  const hidden = Object.entries(v)
-    .filter(([name]) => name !== 'mediaIds')
-    .flatMap(([name, value]) =>
-      (Array.isArray(value) ? value : [value]).map((x, i) => (
-        <input key={`${name}-${i}`} type="hidden" name={name} value={x} />
-      )),
-    );
-
   return (
     <>
       <title>{title}</title>
@@ -92,10 +85,7 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
           if (submitter?.getAttribute('value') === 'submit') clearDraft(service.code);
         }}
       >
-        {hidden}
-        {state.photos.map((p) => (
-          <input key={p.id} type="hidden" name="mediaIds" value={p.id} />
-        ))}
+        <HiddenAnswers state={state} />
         <dl className="summary-list">
           <div>
             <dt>{ui.checkService}</dt>

@@ -7,7 +7,8 @@ import { Button } from '@/components/form/Button';
 import { attrField, requestSchema } from '@/lib/requests/schema';
 import { photosProblem } from '@/lib/media/limits';
 import { TextField } from '@/components/form/TextField';
-import { ErrorSummary, type ErrorItem } from '@/components/form/ErrorSummary';
+import { ErrorSummary } from '@/components/form/ErrorSummary';
+import { formErrors } from '@/components/form/form-errors';
 import { fill, type JourneyTitles, type StepProps } from './journey-types';
 import { AttributeField } from './AttributeField';
 import { LocationFields } from './LocationFields';
@@ -69,17 +70,13 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
     ...CONTACT_ORDER,
     'idempotencyKey',
   ];
-  const messageFor = (field: string) => {
-    const key = errorKeys[field];
-    return key ? (copy.errors[field]?.[key] ?? key) : null;
-  };
-  const summary: ErrorItem[] = order
-    .filter((f) => errorKeys[f])
-    .map((f) => ({
-      field: f,
-      href: `#${f === 'idempotencyKey' ? 'main-content' : f}`,
-      message: messageFor(f)!,
-    }));
+  // Messages are per field: an attribute's message names its question.
+  const { messageFor, items: summary } = formErrors(
+    errorKeys,
+    order,
+    (key, field) => copy.errors[field]?.[key] ?? key,
+    (field) => `#${field === 'idempotencyKey' ? 'main-content' : field}`,
+  );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -139,6 +136,8 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
           {ui.continue}
         </button>
         <input type="hidden" {...register('idempotencyKey')} defaultValue={str(v.idempotencyKey)} />
+        {/* Nearby requests already declined (actions.ts): not part of the request itself. */}
+        <input type="hidden" name="declined" defaultValue={str(v.declined)} />
 
         {service.attributes.length ? <h2>{ui.questionsHeading}</h2> : null}
         {service.attributes.map((a) => (

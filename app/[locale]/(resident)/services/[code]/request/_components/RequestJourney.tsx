@@ -4,6 +4,7 @@ import { useActionState, useEffect } from 'react';
 import type { JourneyCopy, JourneyService, JourneyState, JourneyTitles } from './journey-types';
 import { QuestionsForm } from './QuestionsForm';
 import { CheckAnswers } from './CheckAnswers';
+import { NearbyRequests } from './NearbyRequests';
 import { useRestoredDraft } from './draft';
 
 type Props = {
@@ -15,7 +16,8 @@ type Props = {
 };
 
 /**
- * The request journey: the questions, then "check your answers", then (on the server) the
+ * The request journey: the questions, then open requests of the same service nearby if there
+ * are any ("Already reported?"), then "check your answers", then (on the server) the
  * confirmation. One server action drives it, so it works the same without JavaScript.
  */
 export function RequestJourney({ action, initial, service, copy, titles }: Props) {
@@ -26,10 +28,22 @@ export function RequestJourney({ action, initial, service, copy, titles }: Props
   useEffect(() => {
     if (state.seq === 0) return;
     window.scrollTo({ top: 0 });
-    if (state.step === 'check') document.getElementById('main-content')?.focus();
+    if (state.step !== 'form') document.getElementById('main-content')?.focus();
     else if (state.focus) document.getElementById(state.focus)?.focus();
   }, [state.seq, state.step, state.focus]);
 
+  if (state.step === 'nearby') {
+    return (
+      <NearbyRequests
+        title={titles.nearby}
+        state={state}
+        service={service}
+        copy={copy}
+        formAction={formAction}
+        pending={pending}
+      />
+    );
+  }
   if (state.step === 'check') {
     return (
       <CheckAnswers

@@ -5,13 +5,24 @@ export type FormValues = Record<string, string | string[]>;
 /** A photo uploaded with this form and kept (unattached) until the request is sent. */
 export type PhotoView = { id: string; bytes: number };
 
+/** An open request of the same service near the resident's place ("Already reported?"). */
+export type NearbyView = {
+  trackingNumber: string;
+  /** Status, date and place, already in the resident's language. */
+  status: string;
+  reported: string;
+  place: string;
+};
+
 /** What the server action hands back to the page after each step. */
 export type JourneyState = {
-  step: 'form' | 'check';
+  step: 'form' | 'nearby' | 'check';
   values: FormValues;
   /** Field → Validation message key. */
   errors: Record<string, string>;
   photos: PhotoView[];
+  /** On the "nearby" step: the open requests the resident may be about to report again. */
+  nearby?: NearbyView[];
   /** Field to focus after "Change" on the check page. */
   focus?: string;
   /** Changes on every answer from the server, so effects (focus) run again. */
@@ -32,7 +43,7 @@ export type JourneyCopy = {
 };
 
 /** Page titles per step (GOV.UK prefixes "Error:" while errors show). */
-export type JourneyTitles = { form: string; error: string; check: string };
+export type JourneyTitles = { form: string; error: string; nearby: string; check: string };
 
 export type JourneyService = { code: string; name: string; attributes: AttributeView[] };
 

@@ -5,7 +5,7 @@ import { Button } from '@/components/form/Button';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 import type { RoleState } from '../../actions';
 import type { RoleFieldsCopy } from '../../../_lib/copy';
-import { errorItems, messageFor, type ErrorCopy } from '../../../_lib/form-errors';
+import { formErrors, type ErrorCopy } from '@/components/form/form-errors';
 import { Notice } from '../../../_components/Notice';
 import { RoleFields } from '../../../_components/RoleFields';
 
@@ -48,7 +48,7 @@ export function RoleForm({
     seq: 0,
     saved: null,
   });
-  const items = errorItems(copy, state.errors, FIELDS);
+  const { items, messageFor } = formErrors(state.errors, FIELDS, copy.errors);
   return (
     <>
       <title>{items.length ? copy.errorPageTitle : copy.pageTitle}</title>
@@ -69,7 +69,7 @@ export function RoleForm({
             <RoleFields
               copy={copy.roleFields}
               values={state.values}
-              errorOf={(f) => messageFor(copy, state.errors, f)}
+              errorOf={messageFor}
               errorPrefix={copy.errorPrefix}
             />
             <div className="button-group">
