@@ -131,6 +131,18 @@ export async function tabTo(page: Page, target: Locator, max = 80) {
  * HTML the server sent (scripts removed) in a JavaScript-enabled page of the same origin.
  */
 export async function expectAxeCleanWithoutJs(page: Page, responseHtml: string) {
+  await onNoJsCopy(page, responseHtml, expectAxeClean);
+}
+
+/**
+ * Runs `check` (axe, reflow) on a copy of the HTML the server sent a page without JavaScript:
+ * scripts removed, shown in a JavaScript-enabled page of the same origin with the same styles.
+ */
+export async function onNoJsCopy(
+  page: Page,
+  responseHtml: string,
+  check: (copy: Page) => Promise<void>,
+) {
   const html = responseHtml.replace(/<script\b[\s\S]*?<\/script>/gi, '');
   const origin = new URL(page.url()).origin;
   // A context of its own (axe opens a helper page in it). Playwright Test gives new contexts the
@@ -142,7 +154,7 @@ export async function expectAxeCleanWithoutJs(page: Page, responseHtml: string) 
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
     );
     await copy.goto(`${origin}/__no-js-copy`);
-    await expectAxeClean(copy);
+    await check(copy);
   } finally {
     await context.close();
   }

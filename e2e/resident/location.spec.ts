@@ -79,9 +79,15 @@ test.describe('inside the city', () => {
         address: '',
         zip: null,
       });
+      // The tracking page says where, in words, in this language's numbers, with the landmark.
+      await page.getByRole('link', { name: messages[l].confirmation.trackLink }).click();
+      await expect(page.locator('.summary-list')).toContainText(
+        fillMessage(messages[l].tracking.nearCoordinates, { lat, long }),
+      );
+      await expect(page.locator('.summary-list')).toContainText('Opposite the library');
       if (l === 'en') {
         // The crew's page gives the landmark with the position: it is how they find the spot.
-        const tn = (await page.locator('.tracking-number').textContent())!.trim();
+        const tn = /\/requests\/([^/?]+)/.exec(page.url())![1];
         const { email } = await makeStaff(page.request, 'Alley Agent', 'agent', 'DPW-SW');
         const staff = await staffPage(browser, email);
         await staff.goto(`/en/staff/requests/${tn}`);
