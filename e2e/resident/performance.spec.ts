@@ -70,6 +70,11 @@ test('closing requests in the staff console changes the figures; downloads match
   const cols = header.split(',');
   const alley = lines.find((l) => l.startsWith('SW-Dirty Alley,'))!.split(',');
   expect(Number(alley[cols.indexOf('closed')])).toBe(after);
+  // Readable on its own and safe in a spreadsheet: BOM, period, computed-at time, demo flag.
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(cols.slice(-3)).toEqual(['period', 'computed_at', 'demo']);
+  expect(alley[cols.indexOf('demo')]).toBe('false');
+  expect(new Date(alley[cols.indexOf('computed_at')]).getTime()).not.toBeNaN();
   expect(Number(alley[cols.indexOf('received')])).toBe(
     Number((await serviceCell(page, 'SW-Dirty Alley', 'received'))!.replace(/,/g, '')),
   );
@@ -120,6 +125,14 @@ for (const locale of ['en', 'es'] as const) {
     await page.goto(`/${locale}/performance/methodology`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.methodologyTitle);
     expect((await page.goto(`/${locale}/performance?period=2099`))!.status()).toBe(404);
+    // Before the first request there are no records: a clear 404, not a page of zeros.
+    expect((await page.goto(`/${locale}/performance?period=2020`))!.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.notFoundTitle);
+    await expect(page.getByRole('link', { name: t.notFoundLink })).toHaveAttribute(
+      'href',
+      `/${locale}/performance`,
+    );
+    expect((await page.request.get('/api/performance/2020/services.csv')).status()).toBe(404);
   });
 }
 

@@ -107,6 +107,7 @@ for (const js of [true, false]) {
       await expect(page.getByText(m.form.photosFull)).toBeVisible();
       await expect(page.locator('input[type="file"]')).toHaveCount(0);
       await page.getByRole('button', { name: m.form.continue }).click();
+      await reachCheckAnswers(page, m.form);
       await page.getByRole('button', { name: m.form.submit }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.confirmation.title);
       expect((await requestPlace(page.request, key))?.photos).toBe(3);
@@ -139,6 +140,7 @@ for (const js of [true, false]) {
         .getByLabel(m.form.photoLabel)
         .setInputFiles([await photo('a.jpg'), await photo('b.jpg', 200)]);
       await page.getByRole('button', { name: m.form.continue }).click();
+      await reachCheckAnswers(page, m.form);
       await page.getByRole('button', { name: `${m.form.change} ${m.form.checkPhoto}` }).click();
       await page
         .getByRole('button', { name: fillMessage(m.form.removePhoto, { number: '1' }) })

@@ -8,7 +8,7 @@ import {
   satisfaction,
   type ClosedRequest,
 } from './definitions';
-import { cityMidnight, monthsOf, periodFor } from './periods';
+import { cityMidnight, isReportable, monthsOf, periodChoices, periodFor } from './periods';
 
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
 const closed = (
@@ -112,6 +112,21 @@ describe('fiscal-year periods in America/New_York', () => {
     expect(periodFor('2027-h2', now)).toBeNull();
     expect(periodFor('2028', now)).toBeNull();
     expect(periodFor('fy2027', now)).toBeNull();
+  });
+  it('a period that ended before the first request is not reported (404, not zeros)', () => {
+    const first = new Date('2026-02-10T15:00:00Z'); // records start in FY2026 H2
+    expect(isReportable(periodFor('2026-h1', now)!, first)).toBe(false);
+    expect(isReportable(periodFor('2026-h2', now)!, first)).toBe(true);
+    expect(isReportable(periodFor('2026', now)!, first)).toBe(true);
+    // The running period is reported even with no requests at all: its zeros are true.
+    expect(isReportable(periodFor('2027', now)!, null)).toBe(true);
+    expect(isReportable(periodFor('2026', now)!, null)).toBe(false);
+    expect(periodChoices(now, first).map((p) => p.key)).toEqual([
+      '2027',
+      '2027-h1',
+      '2026',
+      '2026-h2',
+    ]);
   });
   it('city midnight across the DST change', () => {
     expect(cityMidnight(2026, 3, 8).toISOString()).toBe('2026-03-08T05:00:00.000Z'); // EST

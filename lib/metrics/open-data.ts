@@ -76,7 +76,11 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
 ];
 
 export const agencyColumns: Column<AgencyFigures & { name: string }>[] = [
-  { key: 'agency_code', definition: 'Agency code', value: (r) => r.code },
+  {
+    key: 'agency_code',
+    definition: 'Agency code; CITY for the last row, the whole city (every agency together)',
+    value: (r) => r.code,
+  },
   { key: 'agency', definition: 'Agency name', value: (r) => r.name },
   ...figureColumns<AgencyFigures & { name: string }>(),
   {
@@ -156,19 +160,30 @@ export const monthColumns: Column<MonthFigures>[] = [
 export const TABLES = ['agencies', 'services', 'months'] as const;
 export type TableName = (typeof TABLES)[number];
 
-type Names = { agency: (code: string) => string; service: (code: string) => string };
+type Names = {
+  agency: (code: string) => string;
+  service: (code: string) => string;
+  /** The whole city's row ("All agencies"). */
+  city: string;
+};
 
-/** A table's rows as plain objects (column key → value), optionally one agency's only. */
+/** The agency code of the whole city's row in the agencies table. */
+export const CITY_CODE = 'CITY';
+
+/**
+ * A table's rows as plain objects (column key → value), optionally one agency's only. The
+ * agencies table ends with the whole city's row, as the page's headline figures show it.
+ */
 export function tableRows(data: PerformanceData, table: TableName, names: Names, agency?: string) {
   const pickCols = <T>(cols: Column<T>[], rows: T[]) =>
     rows.map((r) => Object.fromEntries(cols.map((c) => [c.key, c.value(r) ?? null])));
   if (table === 'agencies')
-    return pickCols(
-      agencyColumns,
-      data.agencies
+    return pickCols(agencyColumns, [
+      ...data.agencies
         .filter((a) => !agency || a.code === agency)
         .map((a) => ({ ...a, name: names.agency(a.code) })),
-    );
+      ...(agency ? [] : [{ ...data.city, code: CITY_CODE, name: names.city }]),
+    ]);
   if (table === 'services')
     return pickCols(
       serviceColumns,
@@ -185,15 +200,51 @@ export function columnsOf(table: TableName): Column<never>[] {
   ) as Column<never>[];
 }
 
-/** RFC 4180 CSV: quoted where needed, CRLF line ends, empty for "no data". */
+/**
+ * RFC 4180 CSV: quoted where needed, CRLF line ends, empty for "no data". It starts with a UTF-8
+ * byte-order mark, without which Excel reads the file as Windows-1252 and mangles Spanish
+ * names. A text cell starting with =, +, -, @, tab or CR is prefixed with ' so a spreadsheet
+ * shows it instead of running it as a formula (OWASP "CSV injection"); numbers are left as
+ * they are.
+ */
 export function toCsv(keys: string[], rows: Record<string, unknown>[]): string {
   const cell = (v: unknown) => {
     if (v === null || v === undefined) return '';
-    const s = String(v);
+    let s = String(v);
+    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return (
+    '\uFEFF' +
     [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))].join('\r\n') +
     '\r\n'
   );
+}
+
+/**
+ * Columns every CSV row carries, so a file read on its own says what it is: the period, when the
+ * figures were computed, and whether synthetic demonstration requests are among them.
+ */
+export const provenanceColumns: Column<{ period: string; computedAt: Date; demo: boolean }>[] = [
+  {
+    key: 'period',
+    definition:
+      'Reporting period (2027 = fiscal year July 2026 – June 2027; 2027-h1 = July–December 2026)',
+    value: (r) => r.period,
+  },
+  {
+    key: 'computed_at',
+    definition: 'When these figures were computed (ISO 8601, UTC)',
+    value: (r) => r.computedAt.toISOString(),
+  },
+  {
+    key: 'demo',
+    definition: 'true when synthetic demonstration requests (DEMO_DATA) are among those counted',
+    value: (r) => r.demo,
+  },
+];
+
+/** The columns of a table's CSV download: its own, then the provenance columns. */
+export function csvColumnsOf(table: TableName): Column<never>[] {
+  return [...columnsOf(table), ...(provenanceColumns as Column<never>[])];
 }

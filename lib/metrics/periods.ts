@@ -46,14 +46,23 @@ export function currentPeriodKey(now = new Date()): string {
   return String(fiscalYearOf(now));
 }
 
+/**
+ * Whether a period has figures to report: it is running (zero requests so far is a true
+ * figure), or it ended after the first request this system received. A period that ended before
+ * that would show zeros that read as "no requests", when there are simply no records.
+ */
+export function isReportable(p: Period, firstRequestAt: Date | null): boolean {
+  return p.toDate || (firstRequestAt !== null && p.end.getTime() > firstRequestAt.getTime());
+}
+
 /** Every period with data to show, newest first: this FY and the previous one, with halves. */
-export function periodChoices(now = new Date(), years = 2): Period[] {
+export function periodChoices(now = new Date(), firstRequestAt: Date | null, years = 2): Period[] {
   const fy = fiscalYearOf(now);
   const out: Period[] = [];
   for (let y = fy; y > fy - years; y--) {
     for (const key of [`${y}`, `${y}-h1`, `${y}-h2`]) {
       const p = periodFor(key, now);
-      if (p) out.push(p);
+      if (p && isReportable(p, firstRequestAt)) out.push(p);
     }
   }
   return out;

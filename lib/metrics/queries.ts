@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { performanceSnapshots } from '@/db/schema';
 import { aggregate, type PerformanceData } from './aggregate';
-import type { Period } from './periods';
+import { currentPeriodKey, isReportable, periodChoices, periodFor, type Period } from './periods';
 
 /** However quiet the city, figures for a running period are recomputed this often ("to date"). */
 const MAX_AGE_MS = 10 * 60_000;
@@ -59,4 +59,27 @@ export async function performanceFor(p: Period, now = new Date()): Promise<Perfo
     inFlight.set(p.key, job);
   }
   return job;
+}
+
+/** When the first request this system holds was received (null: none yet). Indexed. */
+export async function firstRequestAt(): Promise<Date | null> {
+  const db = await getDb();
+  const { rows } = await db.execute(sql`select min(created_at) as first from service_requests`);
+  const first = (rows[0] as { first: string | Date | null }).first;
+  return first ? new Date(first) : null;
+}
+
+/**
+ * The period a URL asks for (`?period=2027-h1`, the current fiscal year by default), or null
+ * when it is not one, has not begun, or ended before the records start: a 404, not zeros.
+ */
+export async function reportablePeriod(key: string | undefined, now = new Date()) {
+  const period = periodFor(key || currentPeriodKey(now), now);
+  if (!period) return null;
+  return isReportable(period, await firstRequestAt()) ? period : null;
+}
+
+/** The periods to offer, newest first (see periodChoices). */
+export async function reportablePeriods(now = new Date()): Promise<Period[]> {
+  return periodChoices(now, await firstRequestAt());
 }

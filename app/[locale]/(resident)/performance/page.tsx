@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { currentPeriodKey, periodChoices, periodFor } from '@/lib/metrics/periods';
-import { performanceFor } from '@/lib/metrics/queries';
+import { performanceFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
 import { performanceView } from './_components/view';
 import {
   AgencyChart,
@@ -23,7 +22,7 @@ type Props = {
 async function resolve({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const raw = (await searchParams).period;
-  const period = periodFor(typeof raw === 'string' && raw ? raw : currentPeriodKey());
+  const period = await reportablePeriod(typeof raw === 'string' ? raw : undefined);
   if (!period) notFound();
   return { locale, period };
 }
@@ -55,7 +54,7 @@ export default async function PerformancePage(props: Props) {
       <p>{v.t('lead')}</p>
       <PeriodNav
         v={v}
-        periods={periodChoices()}
+        periods={await reportablePeriods()}
         current={period.key}
         href={(k) => `/${locale}/performance?period=${k}`}
       />

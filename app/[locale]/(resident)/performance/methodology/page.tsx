@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { TABLES, columnsOf } from '@/lib/metrics/open-data';
+import { TABLES, csvColumnsOf } from '@/lib/metrics/open-data';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -66,7 +66,7 @@ export default async function MethodologyPage({ params }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {columnsOf(table).map((c) => (
+                {csvColumnsOf(table).map((c) => (
                   <tr key={c.key}>
                     <th scope="row">
                       <code>{c.key}</code>

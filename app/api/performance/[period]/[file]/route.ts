@@ -1,7 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/config';
-import { periodFor } from '@/lib/metrics/periods';
-import { performanceFor } from '@/lib/metrics/queries';
-import { columnsOf, tableRows, toCsv, type TableName } from '@/lib/metrics/open-data';
+import { performanceFor, reportablePeriod } from '@/lib/metrics/queries';
+import {
+  columnsOf,
+  csvColumnsOf,
+  provenanceColumns,
+  tableRows,
+  toCsv,
+  type TableName,
+} from '@/lib/metrics/open-data';
 import { catalogueNames } from '@/lib/services/queries';
 
 export const dynamic = 'force-dynamic';
@@ -17,15 +24,25 @@ export async function GET(
 ) {
   const { period: key, file } = await params;
   const m = /^(agencies|services|months)\.(csv|json)$/.exec(file);
-  const period = periodFor(key);
-  if (!m || !period) return new Response('Not found', { status: 404 });
+  const period = await reportablePeriod(key);
+  if (!m) return new Response('Not found', { status: 404 });
+  if (!period) {
+    return new Response(
+      `No figures for period "${key}": it is not a period (2027, 2027-h1, 2027-h2), it has not begun, or it ended before the records start.\n`,
+      { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+    );
+  }
   const table = m[1] as TableName;
   const url = new URL(request.url);
   const lang = url.searchParams.get('lang') ?? 'en';
   const locale = isLocale(lang) ? lang : 'en';
   const agency = url.searchParams.get('agency') || undefined;
 
-  const [data, names] = await Promise.all([performanceFor(period), catalogueNames(locale)]);
+  const [data, names, t] = await Promise.all([
+    performanceFor(period),
+    catalogueNames(locale),
+    getTranslations({ locale, namespace: 'Performance' }),
+  ]);
   if (agency && !data.agencies.some((a) => a.code === agency))
     return new Response('Not found', { status: 404 });
   const rows = tableRows(
@@ -34,6 +51,7 @@ export async function GET(
     {
       agency: (c) => names.agencies.get(c)?.text ?? c,
       service: (c) => names.services.get(c)?.text ?? c,
+      city: t('cityRow'),
     },
     agency,
   );
@@ -45,10 +63,15 @@ export async function GET(
   };
   const name = `baltimore-311-${table}-${period.key}${agency ? `-${agency}` : ''}`;
   if (m[2] === 'csv') {
+    const provenance = { period: period.key, computedAt: data.computedAt, demo: data.demo };
+    const stamped = rows.map((r) => ({
+      ...r,
+      ...Object.fromEntries(provenanceColumns.map((c) => [c.key, c.value(provenance)])),
+    }));
     return new Response(
       toCsv(
-        columns.map((c) => c.key),
-        rows,
+        csvColumnsOf(table).map((c) => c.key),
+        stamped,
       ),
       {
         headers: {

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { currentPeriodKey, periodChoices, periodFor } from '@/lib/metrics/periods';
-import { performanceFor } from '@/lib/metrics/queries';
+import { performanceFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
 import { performanceView } from '../../_components/view';
 import { Downloads, HeadlineFigures, PeriodNav, ServiceTable } from '../../_components/Sections';
 
@@ -15,7 +14,7 @@ async function resolve({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { agency } = await params;
   const raw = (await searchParams).period;
-  const period = periodFor(typeof raw === 'string' && raw ? raw : currentPeriodKey());
+  const period = await reportablePeriod(typeof raw === 'string' ? raw : undefined);
   if (!period) notFound();
   const data = await performanceFor(period);
   const figures = data.agencies.find((a) => a.code === decodeURIComponent(agency));
@@ -60,7 +59,7 @@ export default async function AgencyReportPage(props: Props) {
       <p>{v.t('agencyLead', { agency: agency.text, fy: period.fiscalYear })}</p>
       <PeriodNav
         v={v}
-        periods={periodChoices()}
+        periods={await reportablePeriods()}
         current={period.key}
         href={(k) =>
           `/${locale}/performance/agencies/${encodeURIComponent(figures.code)}?period=${k}`
