@@ -164,6 +164,8 @@ describe('requests (GET)', () => {
       'lat',
       'long',
       'media_url',
+      'closed_datetime',
+      'close_reason',
     ]);
     expect(r).toMatchObject({
       service_request_id: tracking,
@@ -252,6 +254,26 @@ describe('requests (GET)', () => {
     expect(await json(await call('requests.json', q))).toHaveLength(1000);
     expect(await json(await call('requests.json', `${q}&page=2`))).toHaveLength(5);
     expect(await json(await call('requests.json', `${q}&page=3&page_size=400`))).toHaveLength(205);
+  });
+
+  it('pages updates too: a busy window is not cut off at 1,000, and pages neither repeat nor skip', async () => {
+    const db = await getDb();
+    // 1,005 public notes in one minute, some at the same instant (ties are broken by id).
+    await db.execute(sql`
+      insert into request_events (request_id, kind, visibility, body, created_at)
+      select (select id from service_requests where tracking_number = ${tracking}), 'note', 'public',
+             'bulk note ' || g, ${'2026-09-01T12:00:00Z'}::timestamptz + make_interval(secs => g / 20)
+      from generate_series(1, 1005) g`);
+    const q = 'start_date=2026-09-01T11:59:00Z&end_date=2026-09-01T12:02:00Z';
+    const first = await json(await call('servicerequestupdates.json', q));
+    const second = await json(await call('servicerequestupdates.json', `${q}&page=2`));
+    expect(first).toHaveLength(1000);
+    expect(second).toHaveLength(5);
+    const ids = [...first, ...second].map((u: { update_id: string }) => u.update_id);
+    expect(new Set(ids).size).toBe(1005);
+    const small = await json(await call('servicerequestupdates.json', `${q}&page=3&page_size=400`));
+    expect(small.map((u: { update_id: string }) => u.update_id)).toEqual(ids.slice(800));
+    expect((await call('servicerequestupdates.json', `${q}&page=0`)).status).toBe(400);
   });
 });
 

@@ -76,12 +76,19 @@ export async function handleOpen311(
       : errors(format, 404, [{ code: 404, description: 'No request with that token' }]);
   }
   if (resource === 'servicerequestupdates') {
+    // Paged like requests (page, page_size): a busy window holds more than one page of updates.
     const window = dateWindow(q.get('start_date'), q.get('end_date'), now);
-    if (Array.isArray(window)) return errors(format, 400, window);
+    const page = paging(q.get('page'), q.get('page_size'));
+    if (Array.isArray(window) || Array.isArray(page)) {
+      return errors(format, 400, [
+        ...(Array.isArray(window) ? window : []),
+        ...(Array.isArray(page) ? page : []),
+      ]);
+    }
     return document(
       format,
       'service_request_updates',
-      await open311Updates(window.start, window.end, MAX_RESULTS),
+      await open311Updates(window.start, window.end, page),
       { cache: true },
     );
   }

@@ -89,17 +89,21 @@ const CLOSE_NOTES: Record<CloseReason, string> = {
   no_action_needed: 'No action needed',
 };
 
-/** The latest public note; a referral names where it went first (residents' apps show this). */
+/**
+ * What residents' apps show under the status. Open: the latest public note. Closed: what staff
+ * wrote when closing it (a later note does not replace the outcome), or the outcome in words; a
+ * referral names where it went first.
+ */
 function statusNotes(
   r: { status: RequestStatus; closeReason: CloseReason | null; referredTo: string | null },
-  note: string | undefined,
+  latestNote: string | undefined,
+  closingNote: string | undefined,
 ): string {
+  if (r.status !== 'closed') return latestNote ?? '';
   const referral =
-    r.status === 'closed' && r.closeReason === 'referred' && r.referredTo
-      ? `Referred to ${r.referredTo}.`
-      : null;
-  if (referral) return note ? `${referral} ${note}` : referral;
-  return note ?? (r.closeReason ? CLOSE_NOTES[r.closeReason] : '');
+    r.closeReason === 'referred' && r.referredTo ? `Referred to ${r.referredTo}.` : null;
+  if (referral) return closingNote ? `${referral} ${closingNote}` : referral;
+  return closingNote ?? (r.closeReason ? CLOSE_NOTES[r.closeReason] : '');
 }
 
 /** Public request records: never any contact detail (they live in another table, not joined). */
@@ -123,9 +127,11 @@ export async function open311Requests(filter: RequestFilter, locale: string) {
     .orderBy(desc(serviceRequests.createdAt), desc(serviceRequests.id))
     .limit(filter.limit)
     .offset(filter.offset);
-  const notes = new Map<number, string>();
-  if (rows.length) {
-    const latest = await db
+  // The latest public note of each request, and the public message of its last closure.
+  const latestOf = async (closing: boolean) => {
+    const out = new Map<number, string>();
+    if (!rows.length) return out;
+    const found = await db
       .selectDistinctOn([requestEvents.requestId], {
         requestId: requestEvents.requestId,
         body: requestEvents.body,
@@ -138,16 +144,18 @@ export async function open311Requests(filter: RequestFilter, locale: string) {
             rows.map((x) => x.r.id),
           ),
           eq(requestEvents.visibility, 'public'),
-          isNotNull(requestEvents.body),
+          closing ? eq(requestEvents.toStatus, 'closed') : isNotNull(requestEvents.body),
         ),
       )
       .orderBy(requestEvents.requestId, desc(requestEvents.createdAt), desc(requestEvents.id));
-    for (const n of latest) notes.set(n.requestId, n.body ?? '');
-  }
+    for (const n of found) if (n.body) out.set(n.requestId, n.body);
+    return out;
+  };
+  const [notes, closingNotes] = await Promise.all([latestOf(false), latestOf(true)]);
   return rows.map(({ r, name, agency }) => ({
     service_request_id: r.trackingNumber,
     status: open311Status(r.status),
-    status_notes: statusNotes(r, notes.get(r.id)),
+    status_notes: statusNotes(r, notes.get(r.id), closingNotes.get(r.id)),
     service_name: text(name, locale),
     service_code: r.serviceCode,
     description: r.description,
@@ -162,11 +170,18 @@ export async function open311Requests(filter: RequestFilter, locale: string) {
     lat: r.lat ?? '',
     long: r.long ?? '',
     media_url: r.mediaUrl ?? '',
+    // Extensions (clients ignore fields they do not know): when it was closed, and how.
+    closed_datetime: r.status === 'closed' ? iso(r.closedAt) : '',
+    close_reason: r.status === 'closed' ? (r.closeReason ?? '') : '',
   }));
 }
 
 /** FixMyStreet's update extension: the public timeline, by time. */
-export async function open311Updates(start: Date, end: Date, limit: number) {
+export async function open311Updates(
+  start: Date,
+  end: Date,
+  page: { limit: number; offset: number },
+) {
   const db = await getDb();
   const rows = await db
     .select({ e: requestEvents, tracking: serviceRequests.trackingNumber })
@@ -179,8 +194,10 @@ export async function open311Updates(start: Date, end: Date, limit: number) {
         lt(requestEvents.createdAt, end),
       ),
     )
+    // A total order (id breaks ties), so pages neither repeat nor skip an update.
     .orderBy(asc(requestEvents.createdAt), asc(requestEvents.id))
-    .limit(limit);
+    .limit(page.limit)
+    .offset(page.offset);
   return rows.map(({ e, tracking }) => ({
     update_id: String(e.id),
     service_request_id: tracking,

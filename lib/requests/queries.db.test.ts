@@ -83,6 +83,17 @@ describe('the public view of a request', () => {
     ]);
     expectNoPersonalData(view);
 
+    // Open311 too: the outcome and its message stay; when and how it closed are given.
+    const [record] = await (
+      await handleOpen311('GET', `requests/${tn}.json`, new URLSearchParams(), '', new Date())
+    ).json();
+    expect(record).toMatchObject({
+      status: 'closed',
+      status_notes: 'Filled the hole with hot asphalt',
+      close_reason: 'resolved',
+    });
+    expect(Date.parse(record.closed_datetime)).toBeLessThanOrEqual(Date.now());
+
     // Reopened: the old closing message no longer says what was done.
     await changeRequest(supervisor, tn, 2, { kind: 'reopen' }, new Date(Date.now() + 120_000));
     expect((await getPublicRequest(tn, 'en'))!).toMatchObject({
