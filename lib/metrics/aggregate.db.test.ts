@@ -91,14 +91,18 @@ describe('the transparency figures (SQL) against the definitions', () => {
     });
     expect(potholes.p90Days).toBeCloseTo(26.1, 6); // rank 2.7: 3 + 0.7 × 33
     expect(potholes.target).toMatchObject({ daysToClose: 2, onTimeGoalPct: 90 });
-    expect(potholes.attainment).toBeCloseTo(potholes.onTimePct! / 90, 10);
+    expect(potholes.attainment).toBeCloseTo(Math.round(potholes.onTimePct! * 10) / 10 / 90, 10);
     expect(potholes.speedAttainment).toBeCloseTo(2 / 2.5, 10);
     // The agency and the city hold only these requests, so they say the same.
     const dot = data.agencies.find((a) => a.code === 'DOT')!;
     expect([dot.received, dot.closed, dot.medianDays]).toEqual([6, 6, 2.5]);
     expect([data.city.received, data.city.closed, data.city.medianDays]).toEqual([6, 6, 2.5]);
-    expect(data.city.servicesMeasured).toBe(1);
+    // 4 eligible closures: too few to call met or missed (MIN_CLOSURES), in neither count.
+    expect(potholes.verdict).toBe('too_few');
+    expect(data.city.servicesMeasured).toBe(0);
     expect(data.city.servicesMet).toBe(0);
+    expect(data.city.servicesTooFew).toBe(1);
+    expect(dot.servicesTooFew).toBe(1);
     expect(data.demo).toBe(false);
     // The monthly trend: August of its first year holds the closures.
     expect(data.months.map((m) => m.month)).toHaveLength(12);

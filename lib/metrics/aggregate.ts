@@ -1,7 +1,15 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { EXCLUDED_REASONS, MIN_RESPONSES, attainment, share } from './definitions';
+import {
+  EXCLUDED_REASONS,
+  MIN_RESPONSES,
+  attainment,
+  share,
+  shownPct,
+  verdict,
+  type Verdict,
+} from './definitions';
 import { monthsOf, type Period } from './periods';
 import { CITY_TIME_ZONE } from './fiscal-year';
 
@@ -38,15 +46,19 @@ export type ServiceFigures = Figures & {
   code: string;
   agencyCode: string;
   target: TargetFigures | null;
-  /** On-time % ÷ on-time goal; ≥ 1 means the service met its target. */
+  /** On-time % (as shown, one decimal) ÷ on-time goal. */
   attainment: number | null;
+  /** Met or missed the on-time goal, or too few closures to judge (definitions.verdict). */
+  verdict: Verdict | null;
   /** Target days ÷ median days (lower is better). */
   speedAttainment: number | null;
 };
 export type AgencyFigures = Figures & {
   code: string;
+  /** Services judged met; judged (met or missed); with too few closures to judge. */
   servicesMet: number;
   servicesMeasured: number;
+  servicesTooFew: number;
 };
 export type MonthFigures = {
   month: string;
@@ -58,7 +70,7 @@ export type MonthFigures = {
 
 export type PerformanceData = {
   period: { key: string; start: string; end: string; asOf: string; toDate: boolean };
-  city: Figures & { servicesMet: number; servicesMeasured: number };
+  city: Figures & { servicesMet: number; servicesMeasured: number; servicesTooFew: number };
   agencies: AgencyFigures[];
   services: ServiceFigures[];
   months: MonthFigures[];
@@ -251,20 +263,26 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
       code: t.service,
       agencyCode: t.agency,
       target,
-      attainment: attainment(f.onTimePct, target?.onTimeGoalPct ?? null),
+      attainment: attainment(
+        f.onTimePct === null ? null : shownPct(f.onTimePct),
+        target?.onTimeGoalPct ?? null,
+      ),
+      verdict: verdict(f.onTimePct, target?.onTimeGoalPct ?? null, f.eligible),
       speedAttainment: attainment(f.medianDays, target?.daysToClose ?? null, true),
     };
   });
-  const measured = (list: ServiceFigures[]) => list.filter((s) => s.attainment !== null);
-  const met = (list: ServiceFigures[]) => measured(list).filter((s) => s.attainment! >= 1);
+  const judged = (list: ServiceFigures[]) => ({
+    servicesMet: list.filter((s) => s.verdict === 'met').length,
+    servicesMeasured: list.filter((s) => s.verdict === 'met' || s.verdict === 'missed').length,
+    servicesTooFew: list.filter((s) => s.verdict === 'too_few').length,
+  });
   const agencyCodes = [...new Set(services.map((s) => s.agencyCode))];
   const agencies: AgencyFigures[] = agencyCodes.map((code) => {
     const own = services.filter((s) => s.agencyCode === code);
     return {
       ...at({ agency: code, service: null }),
       code,
-      servicesMet: met(own).length,
-      servicesMeasured: measured(own).length,
+      ...judged(own),
     };
   });
 
@@ -273,8 +291,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
     period: { key: p.key, start, end, asOf, toDate: p.toDate },
     city: {
       ...at({ agency: null, service: null }),
-      servicesMet: met(services).length,
-      servicesMeasured: measured(services).length,
+      ...judged(services),
     },
     agencies,
     services,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MIN_CLOSURES,
+  verdict,
   attainment,
   daysToClose,
   digital,
@@ -89,6 +91,25 @@ describe('digital completion', () => {
         { startedAt: t(0), submittedAt: null },
       ]),
     ).toEqual({ started: 4, submitted: 2, completionPct: 50, medianMinutes: 5 });
+  });
+});
+
+describe('verdict: met or missed on the share as shown, and only from enough closures', () => {
+  it('decides at the goal boundary on the one-decimal value the page shows', () => {
+    expect(verdict(84.96, 85, 40)).toBe('met'); // shown as 85%
+    expect(verdict(84.94, 85, 40)).toBe('missed'); // shown as 84.9%
+    expect(verdict(84.7, 85, 40)).toBe('missed'); // the "attainment 1.00, not met" case
+    expect(verdict(85, 85, 40)).toBe('met');
+  });
+  it(`needs ${MIN_CLOSURES} eligible closures to judge`, () => {
+    expect(MIN_CLOSURES).toBe(20);
+    expect(verdict(100, 85, 19)).toBe('too_few');
+    expect(verdict(0, 85, 19)).toBe('too_few');
+    expect(verdict(100, 85, 20)).toBe('met');
+  });
+  it('is not measured without a target or without any eligible closure', () => {
+    expect(verdict(null, 85, 0)).toBeNull();
+    expect(verdict(90, null, 50)).toBeNull();
   });
 });
 

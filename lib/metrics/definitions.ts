@@ -11,6 +11,12 @@ export const DAY_MS = 86_400_000;
 /** Below this many survey responses a satisfaction figure is not shown (accuracy, privacy). */
 export const MIN_RESPONSES = 10;
 
+/**
+ * Fewer eligible closures than this in a period and a service is neither "met" nor "missed" but
+ * "too few to judge": with 9 closures one late request moves the share by 11 points.
+ */
+export const MIN_CLOSURES = 20;
+
 /** Closed as these, a request says nothing about how fast the city worked: left out. */
 export const EXCLUDED_REASONS: readonly CloseReason[] = ['duplicate', 'referred'];
 
@@ -68,6 +74,26 @@ export function attainment(
   if (actual === null || target === null || target <= 0) return null;
   if (lowerIsBetter) return actual <= 0 ? null : target / actual;
   return actual / target;
+}
+
+/** An on-time share as the page shows it, to one decimal: the verdict is decided on this value. */
+export const shownPct = (pct: number) => Math.round(pct * 10) / 10;
+
+export type Verdict = 'met' | 'missed' | 'too_few';
+
+/**
+ * Whether a service met its on-time goal: decided on the share as shown (84.96% shows as 85% and
+ * meets 85; 84.7% does not), and only from MIN_CLOSURES eligible closures. Null: no target, or
+ * no eligible closure at all (not measured).
+ */
+export function verdict(
+  onTimePct: number | null,
+  goalPct: number | null,
+  eligible: number,
+): Verdict | null {
+  if (onTimePct === null || goalPct === null) return null;
+  if (eligible < MIN_CLOSURES) return 'too_few';
+  return shownPct(onTimePct) >= goalPct ? 'met' : 'missed';
 }
 
 /** Share of responses scoring 4 or 5; suppressed (null) under MIN_RESPONSES responses. */

@@ -1,4 +1,5 @@
 import type { AgencyFigures, MonthFigures, PerformanceData, ServiceFigures } from './aggregate';
+import { MIN_CLOSURES } from './definitions';
 
 /**
  * The open-data tables behind the transparency page: the same figures, unrounded, with a
@@ -85,13 +86,18 @@ export const agencyColumns: Column<AgencyFigures & { name: string }>[] = [
   ...figureColumns<AgencyFigures & { name: string }>(),
   {
     key: 'services_met_target',
-    definition: 'Services whose on-time % reached their on-time goal',
+    definition: 'Services whose on-time % as shown (one decimal) reached their on-time goal',
     value: (r) => r.servicesMet,
   },
   {
     key: 'services_measured',
-    definition: 'Services with a target and at least one eligible closure',
+    definition: `Services judged met or missed: with a target and at least ${MIN_CLOSURES} eligible closures`,
     value: (r) => r.servicesMeasured,
+  },
+  {
+    key: 'services_too_few',
+    definition: `Services with a target and 1 to ${MIN_CLOSURES - 1} eligible closures: too few to judge`,
+    value: (r) => r.servicesTooFew,
   },
 ];
 
@@ -131,8 +137,13 @@ export const serviceColumns: Column<ServiceFigures & { name: string }>[] = [
   },
   {
     key: 'attainment',
-    definition: 'on_time_pct ÷ on_time_goal_pct (1 or more: target met)',
+    definition: 'on_time_pct rounded to one decimal ÷ on_time_goal_pct (1 or more: goal reached)',
     value: (r) => r.attainment,
+  },
+  {
+    key: 'verdict',
+    definition: `met or missed (on_time_pct as shown against the goal), too_few under ${MIN_CLOSURES} eligible closures, empty when not measured`,
+    value: (r) => r.verdict,
   },
   {
     key: 'speed_attainment',

@@ -8,6 +8,7 @@ import {
   AgencyTable,
   Downloads,
   HeadlineFigures,
+  ServicesJudged,
   MonthChart,
   MonthTable,
   PeriodNav,
@@ -68,11 +69,7 @@ export default async function PerformancePage(props: Props) {
       </p>
       <p className="muted">{v.t('noPersonalData')}</p>
 
-      <h2>
-        {data.city.servicesMeasured
-          ? v.t('headline', { met: data.city.servicesMet, measured: data.city.servicesMeasured })
-          : v.t('headlineNone')}
-      </h2>
+      <ServicesJudged v={v} f={data.city} />
       <HeadlineFigures v={v} f={data.city} />
 
       <h2>{v.t('agenciesHeading')}</h2>

@@ -1,4 +1,5 @@
 import type { AgencyFigures, Figures, MonthFigures, ServiceFigures } from '@/lib/metrics/aggregate';
+import { MIN_CLOSURES } from '@/lib/metrics/definitions';
 import type { Period } from '@/lib/metrics/periods';
 import type { TableName } from '@/lib/metrics/open-data';
 import { BarChart } from './BarChart';
@@ -28,6 +29,31 @@ export function PeriodNav({
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * "16 of 43 services met their on-time target", and how many had too few closures to judge
+ * (they are in neither number: lib/metrics/definitions.ts MIN_CLOSURES).
+ */
+export function ServicesJudged({
+  v,
+  f,
+}: {
+  v: PerformanceView;
+  f: { servicesMet: number; servicesMeasured: number; servicesTooFew: number };
+}) {
+  return (
+    <>
+      <h2>
+        {f.servicesMeasured
+          ? v.t('headline', { met: f.servicesMet, measured: f.servicesMeasured })
+          : v.t('headlineNone')}
+      </h2>
+      {f.servicesTooFew ? (
+        <p>{v.t('headlineTooFew', { count: f.servicesTooFew, min: MIN_CLOSURES })}</p>
+      ) : null}
+    </>
   );
 }
 
@@ -325,12 +351,14 @@ export function ServiceTable({
                 {v.ratio(s.attainment)}
               </td>
               <td>
-                {s.attainment === null ? (
+                {s.verdict === null ? (
                   v.t('notMeasured')
-                ) : s.attainment >= 1 ? (
+                ) : s.verdict === 'met' ? (
                   <strong>{v.t('met')}</strong>
-                ) : (
+                ) : s.verdict === 'missed' ? (
                   v.t('notMet')
+                ) : (
+                  v.t('tooFew')
                 )}
               </td>
               <td>{satisfactionText(v, s)}</td>

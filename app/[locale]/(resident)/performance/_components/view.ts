@@ -19,10 +19,14 @@ export async function performanceView(locale: string) {
       v === null
         ? noData
         : format.number(v, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+    // Cut, not rounded, to two decimals: 0.996 shows as 0.99, so "1.00" always means reached.
     ratio: (v: number | null) =>
       v === null
         ? noData
-        : format.number(v, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+        : format.number(Math.floor(v * 100 + 1e-9) / 100, {
+            maximumFractionDigits: 2,
+            minimumFractionDigits: 2,
+          }),
     date: (d: Date | string) => format.dateTime(new Date(d), { dateStyle: 'long' }),
     dateTime: (d: Date | string) =>
       format.dateTime(new Date(d), { dateStyle: 'long', timeStyle: 'short' }),

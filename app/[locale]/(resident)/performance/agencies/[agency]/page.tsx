@@ -3,7 +3,13 @@ import { notFound } from 'next/navigation';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { performanceFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
 import { performanceView } from '../../_components/view';
-import { Downloads, HeadlineFigures, PeriodNav, ServiceTable } from '../../_components/Sections';
+import {
+  Downloads,
+  HeadlineFigures,
+  ServicesJudged,
+  PeriodNav,
+  ServiceTable,
+} from '../../_components/Sections';
 
 type Props = {
   params: Promise<{ locale: string; agency: string }>;
@@ -83,11 +89,7 @@ export default async function AgencyReportPage(props: Props) {
         </p>
       ) : null}
       <p className="muted no-print">{v.t('printHint')}</p>
-      <h2>
-        {figures.servicesMeasured
-          ? v.t('headline', { met: figures.servicesMet, measured: figures.servicesMeasured })
-          : v.t('headlineNone')}
-      </h2>
+      <ServicesJudged v={v} f={figures} />
       <HeadlineFigures v={v} f={figures} />
       <h2>{v.t('servicesHeading')}</h2>
       <ServiceTable
