@@ -40,6 +40,39 @@ async function made(name: string, created: Date, close?: { after: number; change
 }
 const resolved: RequestChange = { kind: 'close', reason: 'resolved' };
 
+/**
+ * The backlog at FY's end (1 July, Baltimore) is every request open then, whatever its age:
+ * dirty streets made 11, 72 and 335 days before the end, one made two years before it, one
+ * made before FY and closed only after its end, and one made and closed before FY (not open).
+ */
+const street: Record<string, string> = {};
+async function backlogFixtures() {
+  const u = await createStaffUser({
+    email: 'metrics.sw@test.example',
+    name: 'Metrics SW',
+    password: 'a long enough test passphrase',
+    role: 'agent',
+    agencyCode: 'DPW-SW',
+  });
+  if (!u.ok) throw new Error(u.error);
+  const sw: Actor = { id: u.id, role: 'agent', agencyCode: 'DPW-SW' };
+  const make = async (name: string, created: string, closed?: string) => {
+    street[name] = await makeRequest('SW-Dirty Street', {}, new Date(created));
+    if (closed) {
+      const r = await changeRequest(sw, street[name], 1, resolved, new Date(closed));
+      if (!r.ok) throw new Error(r.error);
+    }
+  };
+  await make('days11', `${FY}-06-20T16:00:00Z`);
+  await make('days72', `${FY}-04-20T16:00:00Z`);
+  await make('days335', `${Y0}-07-31T16:00:00Z`);
+  await make('twoYears', `${Y0 - 1}-05-01T16:00:00Z`);
+  // Closed two days after FY ended (or a minute ago, when FY ended less than that ago).
+  const after = new Date(Math.min(Date.parse(`${FY}-07-03T16:00:00Z`), Date.now() - 60_000));
+  await make('closedAfter', `${Y0}-03-01T16:00:00Z`, after.toISOString());
+  await make('closedBefore', `${Y0}-03-01T16:00:00Z`, `${Y0}-05-01T16:00:00Z`);
+}
+
 beforeAll(async () => {
   const u = await createStaffUser({
     email: 'metrics@test.example',
@@ -58,6 +91,7 @@ beforeAll(async () => {
   await made('open', t0); // still open, long overdue
   // Received in the fiscal year before, closed in FY: counts in closures, not in received.
   await made('carried', new Date(`${Y0}-06-30T16:00:00Z`), { after: 36 * DAY, change: resolved });
+  await backlogFixtures();
   // Another agency, another fiscal year: must not leak into DOT's figures for FY.
   await makeRequest('SW-Dirty Alley', {}, new Date(`${FY}-08-04T16:00:00Z`));
   // One satisfaction answer (under 10: suppressed).
@@ -96,7 +130,8 @@ describe('the transparency figures (SQL) against the definitions', () => {
     // The agency and the city hold only these requests, so they say the same.
     const dot = data.agencies.find((a) => a.code === 'DOT')!;
     expect([dot.received, dot.closed, dot.medianDays]).toEqual([6, 6, 2.5]);
-    expect([data.city.received, data.city.closed, data.city.medianDays]).toEqual([6, 6, 2.5]);
+    // The city adds the backlog fixtures' three dirty streets received in FY (none closed).
+    expect([data.city.received, data.city.closed]).toEqual([9, 6]);
     // 4 eligible closures: too few to call met or missed (MIN_CLOSURES), in neither count.
     expect(potholes.verdict).toBe('too_few');
     expect(data.city.servicesMeasured).toBe(0);
@@ -108,6 +143,31 @@ describe('the transparency figures (SQL) against the definitions', () => {
     expect(data.months.map((m) => m.month)).toHaveLength(12);
     const aug = data.months.find((m) => m.month === `${Y0}-08`)!;
     expect([aug.received, aug.closed, aug.medianDays]).toEqual([6, 6, 2.5]);
+  });
+
+  it('count the whole backlog at the period end, old requests included, by age', async () => {
+    const p = periodFor(String(FY), NOW)!;
+    const db = await getDb();
+    const data = await aggregate(db, p);
+    const dirty = data.services.find((s) => s.code === 'SW-Dirty Street')!;
+    expect(dirty.received).toBe(3); // days11, days72, days335
+    expect(dirty.open).toBe(5); // + twoYears, closedAfter; not closedBefore
+    expect(dirty.openAge).toEqual([1, 1, 1, 2]);
+    // Overdue: those of the five whose due date had passed at the end (from their own rows).
+    const rows = await db
+      .select({ tn: serviceRequests.trackingNumber, dueAt: serviceRequests.dueAt })
+      .from(serviceRequests)
+      .where(inArray(serviceRequests.trackingNumber, Object.values(street)));
+    const openAtEnd = ['days11', 'days72', 'days335', 'twoYears', 'closedAfter'].map(
+      (n) => street[n],
+    );
+    const overdue = rows.filter((r) => openAtEnd.includes(r.tn) && r.dueAt && r.dueAt < p.end);
+    expect(dirty.overdue).toBe(overdue.length);
+    expect(overdue.length).toBeGreaterThanOrEqual(3); // 72 and 325 days old, and closedAfter
+    // The agency and the city hold the same backlog, plus the one open pothole for the city.
+    const sw = data.agencies.find((a) => a.code === 'DPW-SW')!;
+    expect([sw.open, sw.openAge]).toEqual([5, [1, 1, 1, 2]]);
+    expect(data.city.open).toBe(6);
   });
 
   it('agree with lib/metrics/definitions on the same rows', async () => {
@@ -138,8 +198,9 @@ describe('the transparency figures (SQL) against the definitions', () => {
     const db = await getDb();
     const h1 = await aggregate(db, periodFor(`${FY}-h1`, NOW)!);
     const h2 = await aggregate(db, periodFor(`${FY}-h2`, NOW)!);
-    expect(h1.city.received).toBe(6);
-    expect(h2.city.received).toBe(0);
+    const dot = (d: typeof h1) => d.agencies.find((x) => x.code === 'DOT')!;
+    expect(dot(h1).received).toBe(6);
+    expect(dot(h2).received).toBe(0);
     expect(h1.months.map((m) => m.month)[0]).toBe(`${Y0}-07`);
   });
 

@@ -17,8 +17,11 @@ import { CITY_TIME_ZONE } from './fiscal-year';
 export type Figures = {
   received: number;
   closed: number;
+  /** The backlog: open at the period's end (or now), whatever their age; and overdue then. */
   open: number;
   overdue: number;
+  /** The backlog by age at the period's end: 0–30, 31–90, 91–365 and over 365 days. */
+  openAge: [number, number, number, number];
   medianDays: number | null;
   p90Days: number | null;
   eligible: number;
@@ -101,17 +104,31 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
   );
   const groups = sql`grouping sets ((s.agency_code, r.service_code), (s.agency_code), ())`;
 
-  const [received, closed, surveys, forms, months, targets, demo] = await Promise.all([
-    // Received in the period; of those, still open at its as-of time, and overdue then.
-    rows<Key & { received: number; open: number; overdue: number }>(
+  const age = (days: number) => sql`${asOf}::timestamptz - interval '1 day' * ${days}`;
+  const [received, backlog, closed, surveys, forms, months, targets, demo] = await Promise.all([
+    // Received in the period.
+    rows<Key & { received: number }>(
       db,
-      sql`select s.agency_code as agency, r.service_code as service,
-            count(*)::int as received,
-            count(*) filter (where r.closed_at is null or r.closed_at > ${asOf}::timestamptz)::int as open,
-            count(*) filter (where (r.closed_at is null or r.closed_at > ${asOf}::timestamptz)
-                               and r.due_at < ${asOf}::timestamptz)::int as overdue
+      sql`select s.agency_code as agency, r.service_code as service, count(*)::int as received
           from service_requests r join services s on s.code = r.service_code
           where r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
+          group by ${groups}`,
+    ),
+    // The backlog: every request open at the as-of time, whenever it was received (a request
+    // from two years ago still open is the backlog's worst part, not outside it); overdue then;
+    // and its age bands.
+    rows<Key & Record<'open' | 'overdue' | 'a30' | 'a90' | 'a365' | 'older', number>>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service,
+            count(*)::int as open,
+            count(*) filter (where r.due_at < ${asOf}::timestamptz)::int as overdue,
+            count(*) filter (where r.created_at >= ${age(30)})::int as a30,
+            count(*) filter (where r.created_at < ${age(30)} and r.created_at >= ${age(90)})::int as a90,
+            count(*) filter (where r.created_at < ${age(90)} and r.created_at >= ${age(365)})::int as a365,
+            count(*) filter (where r.created_at < ${age(365)})::int as older
+          from service_requests r join services s on s.code = r.service_code
+          where r.created_at < ${asOf}::timestamptz
+            and (r.closed_at is null or r.closed_at > ${asOf}::timestamptz)
           group by ${groups}`,
     ),
     // Closed in the period (whenever received): time to close and on time, with exclusions.
@@ -204,6 +221,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
         closed: 0,
         open: 0,
         overdue: 0,
+        openAge: [0, 0, 0, 0],
         medianDays: null,
         p90Days: null,
         eligible: 0,
@@ -221,8 +239,14 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
     }
     return f;
   };
-  for (const r of received)
-    Object.assign(at(r), { received: r.received, open: r.open, overdue: r.overdue });
+  for (const r of received) at(r).received = r.received;
+  for (const r of backlog) {
+    Object.assign(at(r), {
+      open: r.open,
+      overdue: r.overdue,
+      openAge: [r.a30, r.a90, r.a365, r.older],
+    });
+  }
   for (const r of closed) {
     const f = at(r);
     f.closed = Number(r.closed);

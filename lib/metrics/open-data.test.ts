@@ -7,6 +7,7 @@ const figures = (received: number): Figures => ({
   closed: 0,
   open: 0,
   overdue: 0,
+  openAge: [0, 0, 0, 0],
   medianDays: null,
   p90Days: null,
   eligible: 0,

@@ -7,6 +7,9 @@ import { MIN_CLOSURES } from './definitions';
  */
 export type Column<T> = { key: string; definition: string; value: (row: T) => unknown };
 
+/** The backlog's age bands, in days (Figures.openAge holds them in this order). */
+export const AGE_BANDS = ['0_30', '31_90', '91_365', 'over_365'] as const;
+
 const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] => [
   { key: 'received', definition: 'Requests made in the period', value: (r) => r.received },
   {
@@ -17,14 +20,19 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
   {
     key: 'open',
     definition:
-      'Requests made in the period and not closed at its end (or now, for a running period)',
+      'The backlog: requests open at the end of the period (or now, for a running period), whenever they were made',
     value: (r) => r.open,
   },
   {
     key: 'overdue',
-    definition: 'Of the open requests, those past their due date',
+    definition: 'Of the open requests, those past their due date at the end of the period',
     value: (r) => r.overdue,
   },
+  ...AGE_BANDS.map((band, i): Column<T> => ({
+    key: `open_${band}_days`,
+    definition: `Of the open requests, those ${band.replace('_', ' to ').replace('over to ', 'over ')} days old at the end of the period`,
+    value: (r) => r.openAge[i],
+  })),
   {
     key: 'median_days_to_close',
     definition:

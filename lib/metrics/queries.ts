@@ -16,6 +16,12 @@ const reuseWindowMs = (computeMs: number) => Math.max(5_000, 20 * computeMs);
 
 export type Performance = PerformanceData & { computedAt: Date };
 
+/**
+ * The shape of a stored snapshot. Raise it whenever PerformanceData changes: a snapshot of an
+ * older shape is recomputed, never served to a page that expects the new fields.
+ */
+const SNAPSHOT_VERSION = 2;
+
 const inFlight = new Map<string, Promise<Performance>>();
 
 /**
@@ -38,10 +44,11 @@ export async function performanceFor(p: Period, now = new Date()): Promise<Perfo
   const changedRaw = (latest.rows[0] as { changed: string | Date | null }).changed;
   const changed = changedRaw ? new Date(changedRaw) : new Date(0);
   if (snap) {
-    const data = snap.data as PerformanceData & { computeMs?: number };
+    const data = snap.data as PerformanceData & { computeMs?: number; version?: number };
     const age = now.getTime() - snap.computedAt.getTime();
     const unchanged = snap.computedAt >= changed && (!p.toDate || age < MAX_AGE_MS);
-    if (unchanged || age < reuseWindowMs(data.computeMs ?? 0)) {
+    const current = data.version === SNAPSHOT_VERSION;
+    if (current && (unchanged || age < reuseWindowMs(data.computeMs ?? 0))) {
       return { ...data, computedAt: snap.computedAt };
     }
   }
@@ -49,7 +56,11 @@ export async function performanceFor(p: Period, now = new Date()): Promise<Perfo
   if (!job) {
     job = (async () => {
       const computedAt = new Date();
-      const data = { ...(await aggregate(db, p)), computeMs: Date.now() - computedAt.getTime() };
+      const data = {
+        ...(await aggregate(db, p)),
+        computeMs: Date.now() - computedAt.getTime(),
+        version: SNAPSHOT_VERSION,
+      };
       await db
         .insert(performanceSnapshots)
         .values({ key: p.key, computedAt, data })

@@ -63,6 +63,15 @@ export function HeadlineFigures({ v, f }: { v: PerformanceView; f: Figures }) {
     [v.t('received'), v.count(f.received)],
     [v.t('closed'), v.count(f.closed)],
     [v.t('open'), v.t('openOverdue', { open: v.count(f.open), overdue: v.count(f.overdue) })],
+    [
+      v.t('openByAge'),
+      v.t('openAgeValue', {
+        a30: v.count(f.openAge[0]),
+        a90: v.count(f.openAge[1]),
+        a365: v.count(f.openAge[2]),
+        older: v.count(f.openAge[3]),
+      }),
+    ],
     [v.t('medianDays'), v.days(f.medianDays)],
     [v.t('p90Days'), v.days(f.p90Days)],
     [v.t('onTime'), v.pct(f.onTimePct)],
