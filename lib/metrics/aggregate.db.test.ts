@@ -51,11 +51,11 @@ async function backlogFixtures() {
     email: 'metrics.sw@test.example',
     name: 'Metrics SW',
     password: 'a long enough test passphrase',
-    role: 'agent',
+    role: 'supervisor', // reopening is a supervisor's
     agencyCode: 'DPW-SW',
   });
   if (!u.ok) throw new Error(u.error);
-  const sw: Actor = { id: u.id, role: 'agent', agencyCode: 'DPW-SW' };
+  const sw: Actor = { id: u.id, role: 'supervisor', agencyCode: 'DPW-SW' };
   const make = async (name: string, created: string, closed?: string) => {
     street[name] = await makeRequest('SW-Dirty Street', {}, new Date(created));
     if (closed) {
@@ -71,6 +71,25 @@ async function backlogFixtures() {
   const after = new Date(Math.min(Date.parse(`${FY}-07-03T16:00:00Z`), Date.now() - 60_000));
   await make('closedAfter', `${Y0}-03-01T16:00:00Z`, after.toISOString());
   await make('closedBefore', `${Y0}-03-01T16:00:00Z`, `${Y0}-05-01T16:00:00Z`);
+  // In FY: one closed a day later as "could not find the problem" (no action: not on-time), and
+  // one closed a day later, reopened three days after, and closed again four days after that.
+  street.notFound = await makeRequest('SW-Dirty Street', {}, new Date(`${FY}-02-01T16:00:00Z`));
+  const notFound = await changeRequest(
+    sw,
+    street.notFound,
+    1,
+    { kind: 'close', reason: 'unable_to_locate' },
+    new Date(`${FY}-02-02T16:00:00Z`),
+  );
+  if (!notFound.ok) throw new Error(notFound.error);
+  await make('reopened', `${FY}-03-02T16:00:00Z`, `${FY}-03-03T16:00:00Z`);
+  for (const [version, change, at] of [
+    [2, { kind: 'reopen' }, `${FY}-03-06T16:00:00Z`],
+    [3, resolved, `${FY}-03-10T16:00:00Z`],
+  ] as const) {
+    const r = await changeRequest(sw, street.reopened, version, change, new Date(at));
+    if (!r.ok) throw new Error(r.error);
+  }
 }
 
 beforeAll(async () => {
@@ -130,13 +149,14 @@ describe('the transparency figures (SQL) against the definitions', () => {
     // The agency and the city hold only these requests, so they say the same.
     const dot = data.agencies.find((a) => a.code === 'DOT')!;
     expect([dot.received, dot.closed, dot.medianDays]).toEqual([6, 6, 2.5]);
-    // The city adds the backlog fixtures' three dirty streets received in FY (none closed).
-    expect([data.city.received, data.city.closed]).toEqual([9, 6]);
-    // 4 eligible closures: too few to call met or missed (MIN_CLOSURES), in neither count.
+    // The city adds the dirty streets received in FY: five, of which two closed in FY.
+    expect([data.city.received, data.city.closed]).toEqual([11, 8]);
+    // 4 eligible closures: too few to call met or missed (MIN_CLOSURES), in neither count; so
+    // is the dirty street's one.
     expect(potholes.verdict).toBe('too_few');
     expect(data.city.servicesMeasured).toBe(0);
     expect(data.city.servicesMet).toBe(0);
-    expect(data.city.servicesTooFew).toBe(1);
+    expect(data.city.servicesTooFew).toBe(2);
     expect(dot.servicesTooFew).toBe(1);
     expect(data.demo).toBe(false);
     // The monthly trend: August of its first year holds the closures.
@@ -150,8 +170,8 @@ describe('the transparency figures (SQL) against the definitions', () => {
     const db = await getDb();
     const data = await aggregate(db, p);
     const dirty = data.services.find((s) => s.code === 'SW-Dirty Street')!;
-    expect(dirty.received).toBe(3); // days11, days72, days335
-    expect(dirty.open).toBe(5); // + twoYears, closedAfter; not closedBefore
+    expect(dirty.received).toBe(5); // days11, days72, days335, notFound, reopened
+    expect(dirty.open).toBe(5); // days…, twoYears, closedAfter; not closedBefore nor the closed
     expect(dirty.openAge).toEqual([1, 1, 1, 2]);
     // Overdue: those of the five whose due date had passed at the end (from their own rows).
     const rows = await db
@@ -168,6 +188,22 @@ describe('the transparency figures (SQL) against the definitions', () => {
     const sw = data.agencies.find((a) => a.code === 'DPW-SW')!;
     expect([sw.open, sw.openAge]).toEqual([5, [1, 1, 1, 2]]);
     expect(data.city.open).toBe(6);
+  });
+
+  it('report closures without action, duplicates, reopenings and first response apart', async () => {
+    const data = await aggregate(await getDb(), periodFor(String(FY), NOW)!);
+    const dirty = data.services.find((s) => s.code === 'SW-Dirty Street')!;
+    expect(dirty).toMatchObject({
+      closed: 2,
+      noAction: 1, // notFound: not on time, not late — left out of on-time
+      duplicates: 0,
+      reopened: 1,
+      firstResponseHours: 24, // both first answered by a closure a day after they were made
+    });
+    expect(dirty.eligible).toBe(1); // only the one closed after real work (if it had a target)
+    const potholes = data.services.find((s) => s.code === 'TRM-Potholes')!;
+    expect([potholes.duplicates, potholes.noAction, potholes.reopened]).toEqual([1, 0, 0]);
+    expect(data.city.reopened).toBe(1);
   });
 
   it('agree with lib/metrics/definitions on the same rows', async () => {

@@ -4,6 +4,8 @@ import type { Db } from '@/db/client';
 import {
   EXCLUDED_REASONS,
   MIN_RESPONSES,
+  NO_ACTION_REASONS,
+  ON_TIME_EXCLUDED,
   attainment,
   share,
   shownPct,
@@ -24,6 +26,13 @@ export type Figures = {
   openAge: [number, number, number, number];
   medianDays: number | null;
   p90Days: number | null;
+  /** Of the closures: merged as duplicates; closed without action (not found, none needed). */
+  duplicates: number;
+  noAction: number;
+  /** Reopenings in the period (a request reopened twice counts twice). */
+  reopened: number;
+  /** Median hours from a request being made to its first response (acknowledged or closed). */
+  firstResponseHours: number | null;
   eligible: number;
   onTime: number;
   onTimePct: number | null;
@@ -98,28 +107,32 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
   const start = p.start.toISOString();
   const end = p.end.toISOString();
   const asOf = p.asOf.toISOString();
-  const excluded = sql.join(
-    EXCLUDED_REASONS.map((r) => sql`${r}`),
-    sql`, `,
-  );
+  const list = (reasons: readonly string[]) =>
+    sql.join(
+      reasons.map((r) => sql`${r}`),
+      sql`, `,
+    );
+  const excluded = list(EXCLUDED_REASONS);
+  const notOnTime = list(ON_TIME_EXCLUDED);
   const groups = sql`grouping sets ((s.agency_code, r.service_code), (s.agency_code), ())`;
 
   const age = (days: number) => sql`${asOf}::timestamptz - interval '1 day' * ${days}`;
-  const [received, backlog, closed, surveys, forms, months, targets, demo] = await Promise.all([
-    // Received in the period.
-    rows<Key & { received: number }>(
-      db,
-      sql`select s.agency_code as agency, r.service_code as service, count(*)::int as received
+  const [received, backlog, closed, surveys, forms, months, targets, demo, reopened, responded] =
+    await Promise.all([
+      // Received in the period.
+      rows<Key & { received: number }>(
+        db,
+        sql`select s.agency_code as agency, r.service_code as service, count(*)::int as received
           from service_requests r join services s on s.code = r.service_code
           where r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
           group by ${groups}`,
-    ),
-    // The backlog: every request open at the as-of time, whenever it was received (a request
-    // from two years ago still open is the backlog's worst part, not outside it); overdue then;
-    // and its age bands.
-    rows<Key & Record<'open' | 'overdue' | 'a30' | 'a90' | 'a365' | 'older', number>>(
-      db,
-      sql`select s.agency_code as agency, r.service_code as service,
+      ),
+      // The backlog: every request open at the as-of time, whenever it was received (a request
+      // from two years ago still open is the backlog's worst part, not outside it); overdue then;
+      // and its age bands.
+      rows<Key & Record<'open' | 'overdue' | 'a30' | 'a90' | 'a365' | 'older', number>>(
+        db,
+        sql`select s.agency_code as agency, r.service_code as service,
             count(*)::int as open,
             count(*) filter (where r.due_at < ${asOf}::timestamptz)::int as overdue,
             count(*) filter (where r.created_at >= ${age(30)})::int as a30,
@@ -130,27 +143,29 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
           where r.created_at < ${asOf}::timestamptz
             and (r.closed_at is null or r.closed_at > ${asOf}::timestamptz)
           group by ${groups}`,
-    ),
-    // Closed in the period (whenever received): time to close and on time, with exclusions.
-    rows<Key & Record<string, unknown>>(
-      db,
-      sql`select s.agency_code as agency, r.service_code as service,
+      ),
+      // Closed in the period (whenever received): time to close and on time, with exclusions.
+      rows<Key & Record<string, unknown>>(
+        db,
+        sql`select s.agency_code as agency, r.service_code as service,
             count(*)::int as closed,
             percentile_cont(0.5) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
               filter (where r.close_reason not in (${excluded})) as median_days,
             percentile_cont(0.9) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
               filter (where r.close_reason not in (${excluded})) as p90_days,
-            count(*) filter (where r.close_reason not in (${excluded}) and r.due_at is not null)::int as eligible,
-            count(*) filter (where r.close_reason not in (${excluded}) and r.closed_at <= r.due_at)::int as on_time
+            count(*) filter (where r.close_reason not in (${notOnTime}) and r.due_at is not null)::int as eligible,
+            count(*) filter (where r.close_reason not in (${notOnTime}) and r.closed_at <= r.due_at)::int as on_time,
+            count(*) filter (where r.close_reason = 'duplicate')::int as duplicates,
+            count(*) filter (where r.close_reason in (${list(NO_ACTION_REASONS)}))::int as no_action
           from service_requests r join services s on s.code = r.service_code
           where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
           group by ${groups}`,
-    ),
-    // Satisfaction surveys answered in the period, about a real outcome: answers about a request
-    // now closed as a duplicate or a referral never count (nothing was done here).
-    rows<Key & { responses: number; satisfied: number }>(
-      db,
-      sql`select s.agency_code as agency, r.service_code as service,
+      ),
+      // Satisfaction surveys answered in the period, about a real outcome: answers about a request
+      // now closed as a duplicate or a referral never count (nothing was done here).
+      rows<Key & { responses: number; satisfied: number }>(
+        db,
+        sql`select s.agency_code as agency, r.service_code as service,
             count(*)::int as responses, count(*) filter (where v.score >= 4)::int as satisfied
           from survey_responses v
           join service_requests r on r.id = v.request_id
@@ -159,28 +174,28 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
             and v.answered_at < ${end}::timestamptz
             and coalesce(r.close_reason, '') not in (${excluded})
           group by ${groups}`,
-    ),
-    // Request forms started in the period (no cookies, no personal data: see form_sessions).
-    rows<Key & Record<string, unknown>>(
-      db,
-      sql`select s.agency_code as agency, f.service_code as service,
+      ),
+      // Request forms started in the period (no cookies, no personal data: see form_sessions).
+      rows<Key & Record<string, unknown>>(
+        db,
+        sql`select s.agency_code as agency, f.service_code as service,
             count(*)::int as started, count(f.submitted_at)::int as submitted,
             percentile_cont(0.5) within group (order by extract(epoch from f.submitted_at - f.started_at) / 60)
               filter (where f.submitted_at is not null) as median_minutes
           from form_sessions f join services s on s.code = f.service_code
           where f.started_at >= ${start}::timestamptz and f.started_at < ${end}::timestamptz
           group by grouping sets ((s.agency_code, f.service_code), (s.agency_code), ())`,
-    ),
-    // The monthly trend, city-wide, in Baltimore's calendar.
-    rows<{
-      month: string;
-      kind: string;
-      n: number;
-      median_days: number | null;
-      on_time_pct: number | null;
-    }>(
-      db,
-      sql`select to_char(r.created_at at time zone ${CITY_TIME_ZONE}, 'YYYY-MM') as month, 'received' as kind,
+      ),
+      // The monthly trend, city-wide, in Baltimore's calendar.
+      rows<{
+        month: string;
+        kind: string;
+        n: number;
+        median_days: number | null;
+        on_time_pct: number | null;
+      }>(
+        db,
+        sql`select to_char(r.created_at at time zone ${CITY_TIME_ZONE}, 'YYYY-MM') as month, 'received' as kind,
             count(*)::int as n, null::float8 as median_days, null::float8 as on_time_pct
           from service_requests r
           where r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
@@ -189,27 +204,49 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
           select to_char(r.closed_at at time zone ${CITY_TIME_ZONE}, 'YYYY-MM'), 'closed', count(*)::int,
             percentile_cont(0.5) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
               filter (where r.close_reason not in (${excluded})),
-            100.0 * count(*) filter (where r.close_reason not in (${excluded}) and r.closed_at <= r.due_at)
-              / nullif(count(*) filter (where r.close_reason not in (${excluded}) and r.due_at is not null), 0)
+            100.0 * count(*) filter (where r.close_reason not in (${notOnTime}) and r.closed_at <= r.due_at)
+              / nullif(count(*) filter (where r.close_reason not in (${notOnTime}) and r.due_at is not null), 0)
           from service_requests r
           where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
           group by 1`,
-    ),
-    rows<{ service: string; agency: string } & Record<string, unknown>>(
-      db,
-      sql`select s.code as service, s.agency_code as agency, t.days_to_close, t.day_type,
+      ),
+      rows<{ service: string; agency: string } & Record<string, unknown>>(
+        db,
+        sql`select s.code as service, s.agency_code as agency, t.days_to_close, t.day_type,
             t.on_time_goal_pct, t.satisfaction_goal_pct, t.set_at
           from services s left join targets t on t.service_code = s.code and t.fiscal_year = ${p.fiscalYear}
           where s.active
           order by s.agency_code, s.code`,
-    ),
-    rows<{ demo: boolean }>(
-      db,
-      sql`select exists (select 1 from service_requests where is_demo
+      ),
+      rows<{ demo: boolean }>(
+        db,
+        sql`select exists (select 1 from service_requests where is_demo
             and created_at < ${end}::timestamptz
             and (closed_at is null or closed_at >= ${start}::timestamptz)) as demo`,
-    ),
-  ]);
+      ),
+      // Reopenings in the period (the event is kept even if the request is closed again).
+      rows<Key & { reopened: number }>(
+        db,
+        sql`select s.agency_code as agency, r.service_code as service, count(*)::int as reopened
+          from request_events e
+          join service_requests r on r.id = e.request_id
+          join services s on s.code = r.service_code
+          where e.kind = 'reopened' and e.created_at >= ${start}::timestamptz
+            and e.created_at < ${end}::timestamptz
+          group by ${groups}`,
+      ),
+      // First response: made → acknowledged (closing unacknowledged also sets it), for the
+      // requests first responded to in the period.
+      rows<Key & { first_response_hours: number | null }>(
+        db,
+        sql`select s.agency_code as agency, r.service_code as service,
+            percentile_cont(0.5) within group (order by extract(epoch from r.acknowledged_at - r.created_at) / 3600)
+              as first_response_hours
+          from service_requests r join services s on s.code = r.service_code
+          where r.acknowledged_at >= ${start}::timestamptz and r.acknowledged_at < ${end}::timestamptz
+          group by ${groups}`,
+      ),
+    ]);
 
   const figures = new Map<string, Figures>();
   const at = (k: Key) => {
@@ -224,6 +261,10 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
         openAge: [0, 0, 0, 0],
         medianDays: null,
         p90Days: null,
+        duplicates: 0,
+        noAction: 0,
+        reopened: 0,
+        firstResponseHours: null,
         eligible: 0,
         onTime: 0,
         onTimePct: null,
@@ -254,8 +295,12 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
     f.p90Days = num(r.p90_days);
     f.eligible = Number(r.eligible);
     f.onTime = Number(r.on_time);
+    f.duplicates = Number(r.duplicates);
+    f.noAction = Number(r.no_action);
     f.onTimePct = share(f.onTime, f.eligible);
   }
+  for (const r of reopened) at(r).reopened = r.reopened;
+  for (const r of responded) at(r).firstResponseHours = num(r.first_response_hours);
   for (const r of surveys) {
     const f = at(r);
     f.responses = r.responses;

@@ -58,6 +58,16 @@ describe('time to close and on time, with exclusions', () => {
     expect(onTime([]).pct).toBeNull();
     expect(onTime([closed('2026-08-01', '2026-08-02', null)]).pct).toBeNull();
   });
+  it('closures without action are not on time: "not found" the same day is not a job done', () => {
+    const withNoAction = [
+      ...set,
+      closed('2026-08-01', '2026-08-01', '2026-08-03', 'unable_to_locate'),
+      closed('2026-08-01', '2026-08-02', '2026-08-03', 'no_action_needed'),
+    ];
+    expect(onTime(withNoAction)).toEqual(onTime(set));
+    // They still took time: days to close count them (only duplicates and referrals are out).
+    expect(daysToClose(withNoAction)).toEqual([1, 3, 2, 10, 0, 1]);
+  });
 });
 
 describe('attainment (actual ÷ target; target ÷ actual when lower is better)', () => {

@@ -21,6 +21,15 @@ export const MIN_CLOSURES = 20;
 export const EXCLUDED_REASONS: readonly CloseReason[] = ['duplicate', 'referred'];
 
 /**
+ * Closed as these, nothing was fixed: they are left out of on-time (closing "not found" the same
+ * day is not a job done on time) and reported separately, as the no-action share.
+ */
+export const NO_ACTION_REASONS: readonly CloseReason[] = ['unable_to_locate', 'no_action_needed'];
+
+/** The closures that count toward on-time: neither excluded nor without action. */
+export const ON_TIME_EXCLUDED: readonly CloseReason[] = [...EXCLUDED_REASONS, ...NO_ACTION_REASONS];
+
+/**
  * Percentile by linear interpolation between the closest ranks — PostgreSQL's percentile_cont,
  * so the page and this definition agree: p=0.5 of [1, 2, 3, 10] is 2.5.
  */
@@ -49,10 +58,13 @@ export function daysToClose(closed: readonly ClosedRequest[]): number[] {
 
 /**
  * On time: closed at or before its due date. Denominator: closed requests that had a target and
- * are not duplicates or referrals. `pct` is null when nothing qualifies.
+ * are not duplicates, referrals or closures without action (ON_TIME_EXCLUDED). `pct` is null
+ * when nothing qualifies.
  */
 export function onTime(closed: readonly ClosedRequest[]) {
-  const eligible = closed.filter((r) => counts(r) && r.dueAt !== null);
+  const eligible = closed.filter(
+    (r) => !ON_TIME_EXCLUDED.includes(r.closeReason) && r.dueAt !== null,
+  );
   const met = eligible.filter((r) => r.closedAt.getTime() <= r.dueAt!.getTime()).length;
   return { eligible: eligible.length, onTime: met, pct: share(met, eligible.length) };
 }

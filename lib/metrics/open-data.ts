@@ -1,5 +1,5 @@
 import type { AgencyFigures, MonthFigures, PerformanceData, ServiceFigures } from './aggregate';
-import { MIN_CLOSURES } from './definitions';
+import { MIN_CLOSURES, share } from './definitions';
 
 /**
  * The open-data tables behind the transparency page: the same figures, unrounded, with a
@@ -45,8 +45,46 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
     value: (r) => r.p90Days,
   },
   {
+    key: 'first_response_median_hours',
+    definition:
+      'Median hours from a request being made to its first response (acknowledged, or closed without it), over the requests first responded to in the period',
+    value: (r) => r.firstResponseHours,
+  },
+  {
+    key: 'closed_duplicate',
+    definition: 'Of the closures, requests merged into another as duplicates',
+    value: (r) => r.duplicates,
+  },
+  {
+    key: 'duplicate_pct',
+    definition: '100 × closed_duplicate ÷ closed',
+    value: (r) => share(r.duplicates, r.closed),
+  },
+  {
+    key: 'closed_no_action',
+    definition:
+      'Of the closures, requests closed as "could not find the problem" or "no action needed": left out of on-time',
+    value: (r) => r.noAction,
+  },
+  {
+    key: 'no_action_pct',
+    definition: '100 × closed_no_action ÷ closed',
+    value: (r) => share(r.noAction, r.closed),
+  },
+  {
+    key: 'reopened',
+    definition: 'Reopenings in the period (a request reopened twice counts twice)',
+    value: (r) => r.reopened,
+  },
+  {
+    key: 'reopen_pct',
+    definition: '100 × reopened ÷ closed',
+    value: (r) => share(r.reopened, r.closed),
+  },
+  {
     key: 'on_time_eligible',
-    definition: 'Closures in the period with a due date, excluding duplicates and referrals',
+    definition:
+      'Closures in the period with a due date, excluding duplicates, referrals and closures without action',
     value: (r) => r.eligible,
   },
   {

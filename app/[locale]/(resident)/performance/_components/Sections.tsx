@@ -74,7 +74,18 @@ export function HeadlineFigures({ v, f }: { v: PerformanceView; f: Figures }) {
     ],
     [v.t('medianDays'), v.days(f.medianDays)],
     [v.t('p90Days'), v.days(f.p90Days)],
+    [v.t('firstResponse'), v.days(f.firstResponseHours)],
     [v.t('onTime'), v.pct(f.onTimePct)],
+    ...(
+      [
+        ['closedNoAction', f.noAction],
+        ['closedDuplicate', f.duplicates],
+        ['reopened', f.reopened],
+      ] as const
+    ).map(([key, n]): [string, string] => [
+      v.t(key),
+      v.t('ofClosed', { n: v.count(n), pct: v.pct(f.closed ? (100 * n) / f.closed : null) }),
+    ]),
     [v.t('satisfaction'), satisfactionText(v, f)],
     [
       v.t('digital'),

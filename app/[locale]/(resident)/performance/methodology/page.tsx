@@ -16,6 +16,7 @@ const SECTIONS = [
   ['countsHeading', ['counts']],
   ['timeHeading', ['time']],
   ['onTimeHeading', ['onTime', 'attainment']],
+  ['closuresHeading', ['closures']],
   ['satisfactionHeading', ['satisfaction']],
   ['digitalHeading', ['digital']],
   ['targetsHeading', ['targets']],
