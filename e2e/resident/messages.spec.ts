@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import confirmationEs from '../../locales/es/Confirmation.json';
 import triageEn from '../../locales/en/Triage.json';
+import validationEn from '../../locales/en/Validation.json';
 import unsubscribeEs from '../../locales/es/Unsubscribe.json';
 import { linkIn, mailTo, waitForMail } from '../mail';
 import { makeStaff, runId, staffPage } from '../staff-support';
@@ -77,8 +78,15 @@ test('a Spanish-speaking resident is told: received, closed with staff’s words
 
   // Reopened after that: nothing is sent.
   await staff.goto(`/en/staff/requests/${tn}`);
+  // Reopening changes figures already reported: never without a reason.
+  await staff.getByRole('button', { name: triageEn.reopen }).click();
+  await expect(staff.locator('.error-summary')).toContainText(
+    validationEn.triage.reopenReasonRequired,
+  );
+  await staff.getByLabel(triageEn.reopenReasonLabel).fill(`Bache de nuevo ${run}`);
   await staff.getByRole('button', { name: triageEn.reopen }).click();
   await expect(staff.getByRole('status')).toHaveText(triageEn.done.reopen);
+  await expect(staff.getByText(`Bache de nuevo ${run}`)).toBeVisible(); // staff only
   await expect(staff.getByRole('region', { name: /Messages/ }).getByRole('row')).toHaveCount(3);
   await page.waitForTimeout(3_000); // the worker is nudged at once; give it time to (not) send
   expect((await mailTo(email)).map((m) => m.subject)).toEqual([

@@ -84,7 +84,7 @@ async function backlogFixtures() {
   if (!notFound.ok) throw new Error(notFound.error);
   await make('reopened', `${FY}-03-02T16:00:00Z`, `${FY}-03-03T16:00:00Z`);
   for (const [version, change, at] of [
-    [2, { kind: 'reopen' }, `${FY}-03-06T16:00:00Z`],
+    [2, { kind: 'reopen', reason: 'The problem came back' }, `${FY}-03-06T16:00:00Z`],
     [3, resolved, `${FY}-03-10T16:00:00Z`],
   ] as const) {
     const r = await changeRequest(sw, street.reopened, version, change, new Date(at));

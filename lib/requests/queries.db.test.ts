@@ -95,7 +95,7 @@ describe('the public view of a request', () => {
     expect(Date.parse(record.closed_datetime)).toBeLessThanOrEqual(Date.now());
 
     // Reopened: the old closing message no longer says what was done.
-    await changeRequest(supervisor, tn, 2, { kind: 'reopen' }, new Date(Date.now() + 120_000));
+    await changeRequest(supervisor, tn, 2, { kind: 'reopen', reason: 'The problem came back' }, new Date(Date.now() + 120_000));
     expect((await getPublicRequest(tn, 'en'))!).toMatchObject({
       status: 'acknowledged',
       closingMessage: null,
@@ -144,7 +144,7 @@ describe('the public view of a request', () => {
     expect(JSON.stringify(record)).not.toContain('dana.private');
 
     // Reopening clears it: a referral that did not stand names nobody.
-    await changeRequest(supervisor, tn, 2, { kind: 'reopen' });
+    await changeRequest(supervisor, tn, 2, { kind: 'reopen', reason: 'The problem came back' });
     expect((await row(tn)).referredTo).toBeNull();
     expect((await getPublicRequest(tn, 'en'))!.referredTo).toBeNull();
   });

@@ -92,11 +92,18 @@ describe('working a request', () => {
 
   it('refuses illegal moves and writes nothing', async () => {
     const tn = await makeRequest('TRM-Potholes', POTHOLE);
-    expect(await changeRequest(dotAgent, tn, 1, { kind: 'reopen' })).toEqual({
+    expect(
+      await changeRequest(dotAgent, tn, 1, { kind: 'reopen', reason: 'The problem came back' }),
+    ).toEqual({
       ok: false,
       error: 'forbidden', // agents may not reopen at all
     });
-    expect(await changeRequest(dotSupervisor, tn, 1, { kind: 'reopen' })).toEqual({
+    expect(
+      await changeRequest(dotSupervisor, tn, 1, {
+        kind: 'reopen',
+        reason: 'The problem came back',
+      }),
+    ).toEqual({
       ok: false,
       error: 'illegal',
     });
@@ -209,7 +216,35 @@ describe('working a request', () => {
       ok: false,
       error: 'parentClosed',
     });
-    expect((await changeRequest(dotSupervisor, child, 2, { kind: 'reopen' })).ok).toBe(true);
+    expect(
+      (
+        await changeRequest(dotSupervisor, child, 2, {
+          kind: 'reopen',
+          reason: 'The problem came back',
+        })
+      ).ok,
+    ).toBe(true);
+    // The reason is for staff (an internal note) and in the audit; the public timeline only
+    // says it was reopened.
+    const reopenedView = (await getStaffRequest(dotSupervisor, child, 'en'))!;
+    expect(
+      reopenedView.events.some(
+        (e) => e.visibility === 'internal' && e.body === 'The problem came back',
+      ),
+    ).toBe(true);
+    const publicView = (await getPublicRequest(child, 'en'))!;
+    expect(JSON.stringify(publicView)).not.toContain('The problem came back');
+    const db = await getDb();
+    const [audit] = await db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.action, 'request.reopen'),
+          eq(auditEvents.entityId, String((await row(child)).id)),
+        ),
+      );
+    expect(audit.after).toMatchObject({ reason: 'The problem came back' });
     const reopened = await row(child);
     expect([reopened.status, reopened.closeReason, reopened.duplicateOf]).toEqual([
       'acknowledged',

@@ -23,7 +23,8 @@ export type RequestChange =
       referredTo?: string;
     }
   | { kind: 'merge'; parent: string }
-  | { kind: 'reopen' }
+  /** Why it is not finished: staff only (an internal note), and in the audit. */
+  | { kind: 'reopen'; reason: string }
   | { kind: 'assign'; assigneeId: number | null };
 
 export type ChangeError =
@@ -222,6 +223,16 @@ export async function changeRequest(
         };
       }
       if (event) await tx.insert(requestEvents).values(event);
+      if (change.kind === 'reopen') {
+        await tx.insert(requestEvents).values({
+          requestId: r.id,
+          kind: 'note',
+          visibility: 'internal',
+          body: change.reason,
+          actorId: actor.id,
+          createdAt: now,
+        });
+      }
       if (parent) {
         await tx.insert(requestEvents).values({
           requestId: parent.id,
@@ -236,6 +247,7 @@ export async function changeRequest(
       const { before, after } = diff(r as unknown as Record<string, unknown>, next);
       if (change.kind === 'merge' && parent) after.duplicateOf = parent.trackingNumber;
       if (change.kind === 'close' && change.publicNote) after.publicNote = change.publicNote;
+      if (change.kind === 'reopen') after.reason = change.reason;
       if (change.kind === 'assign') {
         // Names as they were at the time, so the trail reads well after people leave.
         const ids = [r.assignedTo, change.assigneeId].filter((x): x is number => x !== null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '@/lib/requests/schema';
-import { closeSchema, REFERRED_TO_MAX } from './schema';
+import { closeSchema, NOTE_MAX, REFERRED_TO_MAX, reopenSchema } from './schema';
 
 const base = { trackingNumber: 'bal 26 123', version: '3' };
 const errorsOf = (data: Record<string, string>) => {
@@ -44,5 +44,21 @@ describe('closing a request', () => {
       version: 'triage.stale',
       referredTo: 'triage.referredToRequired',
     });
+  });
+});
+
+describe('reopening a request', () => {
+  it('needs a reason, without markup and within the note limit', () => {
+    const errors = (reopenReason?: string) => {
+      const r = reopenSchema.safeParse({ ...base, reopenReason });
+      return r.success ? null : fieldErrors(r.error);
+    };
+    expect(errors()).toEqual({ reopenReason: 'triage.reopenReasonRequired' });
+    expect(errors('   ')).toEqual({ reopenReason: 'triage.reopenReasonRequired' });
+    expect(errors('<b>back</b>')).toEqual({ reopenReason: 'triage.noteMarkup' });
+    expect(errors('x'.repeat(NOTE_MAX + 1))).toEqual({ reopenReason: 'triage.noteTooLong' });
+    expect(reopenSchema.parse({ ...base, reopenReason: ' It came back ' }).reopenReason).toBe(
+      'It came back',
+    );
   });
 });

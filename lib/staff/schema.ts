@@ -38,8 +38,18 @@ const noteText = (emptyKey: string | null) =>
 
 export const target = { trackingNumber, version };
 
-/** Acknowledge, start work, reopen: nothing to fill in. */
+/** Acknowledge, start work: nothing to fill in. */
 export const statusSchema = z.object(target);
+
+/**
+ * Reopening says why (the work was not finished, the problem came back): it changes figures
+ * already reported (a closure becomes open again), so it is never done without a reason.
+ */
+export const reopenSchema = z.object({
+  ...target,
+  // Not "reason": the close form's radios have that name on the same page.
+  reopenReason: noteText('triage.reopenReasonRequired'),
+});
 
 /** "Duplicate" is not offered here: a duplicate is merged into its parent (mergeSchema). */
 export const CLOSE_FORM_REASONS = CLOSE_REASONS.filter((r) => r !== 'duplicate');

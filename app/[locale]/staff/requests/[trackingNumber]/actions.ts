@@ -12,6 +12,7 @@ import {
   closeSchema,
   mergeSchema,
   noteSchema,
+  reopenSchema,
   statusSchema,
 } from '@/lib/staff/schema';
 import { fieldErrors } from '@/lib/requests/schema';
@@ -102,6 +103,11 @@ export async function requestAction(
       kind: 'assign',
       assigneeId: parsed.data.assignee ? Number(parsed.data.assignee) : null,
     };
+  } else if (intent === 'reopen') {
+    const parsed = reopenSchema.safeParse(raw);
+    if (!parsed.success) return refused(fieldErrors(parsed.error));
+    target = parsed.data;
+    change = { kind: 'reopen', reason: parsed.data.reopenReason };
   } else {
     const parsed = statusSchema.safeParse(raw);
     if (!parsed.success) return refused(fieldErrors(parsed.error));

@@ -23,6 +23,9 @@ export type WorkspaceCopy = {
   reasons: { value: string; label: string }[];
   publicNoteLabel: string;
   publicNoteHint: string;
+  reopenHeading: string;
+  reopenReasonLabel: string;
+  reopenReasonHint: string;
   referredToLabel: string;
   referredToHint: string;
   mergeHeading: string;
@@ -94,7 +97,16 @@ export function RequestWorkspace({
       : null;
   const value = (intent: Intent, field: string, fallback = '') =>
     sent(intent) ? (state.values[field] ?? fallback) : fallback;
-  const fields = ['reason', 'referredTo', 'publicNote', 'parent', 'assignee', 'body', 'visibility'];
+  const fields = [
+    'reason',
+    'referredTo',
+    'publicNote',
+    'reopenReason',
+    'parent',
+    'assignee',
+    'body',
+    'visibility',
+  ];
   // A problem of no field (the request was closed meanwhile) links to the actions' heading.
   const { items } = formErrors(
     state.conflict ? {} : state.errors,
@@ -147,17 +159,44 @@ export function RequestWorkspace({
           {copy.actionsHeading}
         </h2>
 
-        {r.moves.length ? (
+        {r.moves.some((m) => m !== 'reopen') ? (
           <div className="button-group">
-            {r.moves.map((m) => (
-              <form action={formAction} key={m}>
-                {hidden(m)}
-                <Button type="submit" variant="primary" disabled={pending}>
-                  {copy.buttons[m]}
-                </Button>
-              </form>
-            ))}
+            {r.moves
+              .filter((m) => m !== 'reopen')
+              .map((m) => (
+                <form action={formAction} key={m}>
+                  {hidden(m)}
+                  <Button type="submit" variant="primary" disabled={pending}>
+                    {copy.buttons[m]}
+                  </Button>
+                </form>
+              ))}
           </div>
+        ) : null}
+
+        {r.moves.includes('reopen') ? (
+          <form
+            action={formAction}
+            noValidate
+            className="staff-action"
+            aria-labelledby="reopen-heading"
+          >
+            <h3 id="reopen-heading">{copy.reopenHeading}</h3>
+            {hidden('reopen')}
+            <TextField
+              key={k('reopenReason')}
+              name="reopenReason"
+              label={copy.reopenReasonLabel}
+              hint={copy.reopenReasonHint}
+              multiline
+              defaultValue={value('reopen', 'reopenReason')}
+              error={error('reopen', 'reopenReason')}
+              {...common}
+            />
+            <Button type="submit" variant="primary" disabled={pending}>
+              {copy.buttons.reopen}
+            </Button>
+          </form>
         ) : null}
 
         {r.canClose ? (
