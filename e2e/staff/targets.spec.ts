@@ -108,6 +108,36 @@ test('a supervisor sets next year’s pothole target: errors first, then saved a
   await expect(page.locator('main')).not.toContainText(`${newDays} business day`);
 });
 
+test('a target changed during its year says why, here and on the transparency page', async ({
+  page,
+  request,
+}) => {
+  const supervisor = await makeStaff(request, 'sw-midyear', 'supervisor', 'DPW-SW');
+  await signIn(page, supervisor.email);
+  await page.goto(`/en/staff/targets/${FY}/${encodeURIComponent('SW-Graffiti Removal')}`);
+  const goal = page.getByLabel(t.onTimeLabel);
+  const before = Number(await goal.inputValue());
+  const after = before === 90 ? 80 : 90;
+  await goal.fill(String(after));
+  await page.getByRole('button', { name: t.save }).click();
+  await expect(page.locator('.error-summary')).toContainText(t.validation.reasonRequired);
+  await expectAxeCleanAtAllWidths(page);
+  const reason = `Crews moved to snow removal ${Date.now()}`;
+  await page.getByLabel(t.reasonLabel).fill(reason);
+  await page.getByRole('button', { name: t.save }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/staff/targets\\?fy=${FY}&done=saved`));
+
+  // The public row gives the target in force and how it changed, with the reason.
+  await expect(async () => {
+    await page.goto('/en/performance');
+    const row = page.locator('#services-table tr[data-code="SW-Graffiti Removal"]');
+    await expect(row.locator('.target-change')).toContainText(`${before} → ${after}`, {
+      timeout: 1_000,
+    });
+    await expect(row.locator('.target-change')).toContainText(reason, { timeout: 1_000 });
+  }).toPass({ intervals: [1_000, 2_000, 3_000], timeout: 30_000 });
+});
+
 test('a year that has ended is shown read only', async ({ page, request }) => {
   const supervisor = await makeStaff(request, 'dot-past', 'supervisor', 'DOT');
   await signIn(page, supervisor.email);

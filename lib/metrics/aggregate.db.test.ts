@@ -5,6 +5,7 @@ import { serviceRequests, surveyResponses } from '@/db/schema';
 import type { Actor } from '@/lib/auth/authorize';
 import { createStaffUser } from '@/lib/auth/users';
 import { changeRequest, type RequestChange } from '@/lib/staff/commands';
+import { setTarget } from '@/lib/targets/commands';
 import { makeRequest } from '@/test/requests';
 import { aggregate } from './aggregate';
 import { daysToClose, onTime, percentile, type ClosedRequest } from './definitions';
@@ -46,6 +47,7 @@ const resolved: RequestChange = { kind: 'close', reason: 'resolved' };
  * made before FY and closed only after its end, and one made and closed before FY (not open).
  */
 const street: Record<string, string> = {};
+let targetBefore = 0;
 async function backlogFixtures() {
   const u = await createStaffUser({
     email: 'metrics.sw@test.example',
@@ -63,6 +65,26 @@ async function backlogFixtures() {
       if (!r.ok) throw new Error(r.error);
     }
   };
+  // The dirty street's on-time goal changed in February of FY, with a reason.
+  const inFy = new Date(`${FY}-02-15T16:00:00Z`);
+  const seeded = (await aggregate(await getDb(), periodFor(String(FY), NOW)!)).services.find(
+    (x) => x.code === 'SW-Dirty Street',
+  )!.target!;
+  targetBefore = seeded.onTimeGoalPct;
+  const set = await setTarget(
+    sw,
+    {
+      serviceCode: 'SW-Dirty Street',
+      fiscalYear: FY,
+      daysToClose: seeded.daysToClose,
+      dayType: seeded.dayType,
+      onTimeGoalPct: seeded.onTimeGoalPct === 90 ? 80 : 90,
+      satisfactionGoalPct: seeded.satisfactionGoalPct,
+      reason: 'Crews moved to snow removal',
+    },
+    inFy,
+  );
+  if (!set.ok) throw new Error(JSON.stringify(set));
   await make('days11', `${FY}-06-20T16:00:00Z`);
   await make('days72', `${FY}-04-20T16:00:00Z`);
   await make('days335', `${Y0}-07-31T16:00:00Z`);
@@ -188,6 +210,23 @@ describe('the transparency figures (SQL) against the definitions', () => {
     const sw = data.agencies.find((a) => a.code === 'DPW-SW')!;
     expect([sw.open, sw.openAge]).toEqual([5, [1, 1, 1, 2]]);
     expect(data.city.open).toBe(6);
+  });
+
+  it('show a target changed during its year: when, from what to what, and why', async () => {
+    const data = await aggregate(await getDb(), periodFor(String(FY), NOW)!);
+    const dirty = data.services.find((s) => s.code === 'SW-Dirty Street')!;
+    const after = targetBefore === 90 ? 80 : 90;
+    expect(dirty.target!.onTimeGoalPct).toBe(after);
+    expect(dirty.target!.changes).toEqual([
+      {
+        at: expect.any(String),
+        before: { onTimeGoalPct: targetBefore },
+        after: { onTimeGoalPct: after },
+        reason: 'Crews moved to snow removal',
+      },
+    ]);
+    // The potholes' target did not change: no history.
+    expect(data.services.find((s) => s.code === 'TRM-Potholes')!.target!.changes).toEqual([]);
   });
 
   it('report closures without action, duplicates, reopenings and first response apart', async () => {

@@ -12,7 +12,7 @@ import {
   verdict,
   type Verdict,
 } from './definitions';
-import { monthsOf, type Period } from './periods';
+import { cityMidnight, monthsOf, type Period } from './periods';
 import { CITY_TIME_ZONE } from './fiscal-year';
 
 /** The figures of one row of the transparency page (a service, an agency, or the city). */
@@ -46,12 +46,22 @@ export type Figures = {
   medianMinutes: number | null;
 };
 
+/** A change to a target once its year had begun: when, from what to what, and why. */
+export type TargetChange = {
+  at: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  reason: string | null;
+};
+
 export type TargetFigures = {
   daysToClose: number;
   dayType: 'calendar' | 'business';
   onTimeGoalPct: number;
   satisfactionGoalPct: number;
   setAt: string;
+  /** Changes made during the year, oldest first (requests keep the target of their day). */
+  changes: TargetChange[];
 };
 
 export type ServiceFigures = Figures & {
@@ -117,22 +127,34 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
   const groups = sql`grouping sets ((s.agency_code, r.service_code), (s.agency_code), ())`;
 
   const age = (days: number) => sql`${asOf}::timestamptz - interval '1 day' * ${days}`;
-  const [received, backlog, closed, surveys, forms, months, targets, demo, reopened, responded] =
-    await Promise.all([
-      // Received in the period.
-      rows<Key & { received: number }>(
-        db,
-        sql`select s.agency_code as agency, r.service_code as service, count(*)::int as received
+  const fyStart = cityMidnight(p.fiscalYear - 1, 7).toISOString();
+  const [
+    received,
+    backlog,
+    closed,
+    surveys,
+    forms,
+    months,
+    targets,
+    demo,
+    reopened,
+    responded,
+    targetChanges,
+  ] = await Promise.all([
+    // Received in the period.
+    rows<Key & { received: number }>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service, count(*)::int as received
           from service_requests r join services s on s.code = r.service_code
           where r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
           group by ${groups}`,
-      ),
-      // The backlog: every request open at the as-of time, whenever it was received (a request
-      // from two years ago still open is the backlog's worst part, not outside it); overdue then;
-      // and its age bands.
-      rows<Key & Record<'open' | 'overdue' | 'a30' | 'a90' | 'a365' | 'older', number>>(
-        db,
-        sql`select s.agency_code as agency, r.service_code as service,
+    ),
+    // The backlog: every request open at the as-of time, whenever it was received (a request
+    // from two years ago still open is the backlog's worst part, not outside it); overdue then;
+    // and its age bands.
+    rows<Key & Record<'open' | 'overdue' | 'a30' | 'a90' | 'a365' | 'older', number>>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service,
             count(*)::int as open,
             count(*) filter (where r.due_at < ${asOf}::timestamptz)::int as overdue,
             count(*) filter (where r.created_at >= ${age(30)})::int as a30,
@@ -143,11 +165,11 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
           where r.created_at < ${asOf}::timestamptz
             and (r.closed_at is null or r.closed_at > ${asOf}::timestamptz)
           group by ${groups}`,
-      ),
-      // Closed in the period (whenever received): time to close and on time, with exclusions.
-      rows<Key & Record<string, unknown>>(
-        db,
-        sql`select s.agency_code as agency, r.service_code as service,
+    ),
+    // Closed in the period (whenever received): time to close and on time, with exclusions.
+    rows<Key & Record<string, unknown>>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service,
             count(*)::int as closed,
             percentile_cont(0.5) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
               filter (where r.close_reason not in (${excluded})) as median_days,
@@ -160,12 +182,12 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
           from service_requests r join services s on s.code = r.service_code
           where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
           group by ${groups}`,
-      ),
-      // Satisfaction surveys answered in the period, about a real outcome: answers about a request
-      // now closed as a duplicate or a referral never count (nothing was done here).
-      rows<Key & { responses: number; satisfied: number }>(
-        db,
-        sql`select s.agency_code as agency, r.service_code as service,
+    ),
+    // Satisfaction surveys answered in the period, about a real outcome: answers about a request
+    // now closed as a duplicate or a referral never count (nothing was done here).
+    rows<Key & { responses: number; satisfied: number }>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service,
             count(*)::int as responses, count(*) filter (where v.score >= 4)::int as satisfied
           from survey_responses v
           join service_requests r on r.id = v.request_id
@@ -174,28 +196,28 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
             and v.answered_at < ${end}::timestamptz
             and coalesce(r.close_reason, '') not in (${excluded})
           group by ${groups}`,
-      ),
-      // Request forms started in the period (no cookies, no personal data: see form_sessions).
-      rows<Key & Record<string, unknown>>(
-        db,
-        sql`select s.agency_code as agency, f.service_code as service,
+    ),
+    // Request forms started in the period (no cookies, no personal data: see form_sessions).
+    rows<Key & Record<string, unknown>>(
+      db,
+      sql`select s.agency_code as agency, f.service_code as service,
             count(*)::int as started, count(f.submitted_at)::int as submitted,
             percentile_cont(0.5) within group (order by extract(epoch from f.submitted_at - f.started_at) / 60)
               filter (where f.submitted_at is not null) as median_minutes
           from form_sessions f join services s on s.code = f.service_code
           where f.started_at >= ${start}::timestamptz and f.started_at < ${end}::timestamptz
           group by grouping sets ((s.agency_code, f.service_code), (s.agency_code), ())`,
-      ),
-      // The monthly trend, city-wide, in Baltimore's calendar.
-      rows<{
-        month: string;
-        kind: string;
-        n: number;
-        median_days: number | null;
-        on_time_pct: number | null;
-      }>(
-        db,
-        sql`select to_char(r.created_at at time zone ${CITY_TIME_ZONE}, 'YYYY-MM') as month, 'received' as kind,
+    ),
+    // The monthly trend, city-wide, in Baltimore's calendar.
+    rows<{
+      month: string;
+      kind: string;
+      n: number;
+      median_days: number | null;
+      on_time_pct: number | null;
+    }>(
+      db,
+      sql`select to_char(r.created_at at time zone ${CITY_TIME_ZONE}, 'YYYY-MM') as month, 'received' as kind,
             count(*)::int as n, null::float8 as median_days, null::float8 as on_time_pct
           from service_requests r
           where r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
@@ -209,44 +231,53 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
           from service_requests r
           where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
           group by 1`,
-      ),
-      rows<{ service: string; agency: string } & Record<string, unknown>>(
-        db,
-        sql`select s.code as service, s.agency_code as agency, t.days_to_close, t.day_type,
+    ),
+    rows<{ service: string; agency: string } & Record<string, unknown>>(
+      db,
+      sql`select s.code as service, s.agency_code as agency, t.days_to_close, t.day_type,
             t.on_time_goal_pct, t.satisfaction_goal_pct, t.set_at
           from services s left join targets t on t.service_code = s.code and t.fiscal_year = ${p.fiscalYear}
           where s.active
           order by s.agency_code, s.code`,
-      ),
-      rows<{ demo: boolean }>(
-        db,
-        sql`select exists (select 1 from service_requests where is_demo
+    ),
+    rows<{ demo: boolean }>(
+      db,
+      sql`select exists (select 1 from service_requests where is_demo
             and created_at < ${end}::timestamptz
             and (closed_at is null or closed_at >= ${start}::timestamptz)) as demo`,
-      ),
-      // Reopenings in the period (the event is kept even if the request is closed again).
-      rows<Key & { reopened: number }>(
-        db,
-        sql`select s.agency_code as agency, r.service_code as service, count(*)::int as reopened
+    ),
+    // Reopenings in the period (the event is kept even if the request is closed again).
+    rows<Key & { reopened: number }>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service, count(*)::int as reopened
           from request_events e
           join service_requests r on r.id = e.request_id
           join services s on s.code = r.service_code
           where e.kind = 'reopened' and e.created_at >= ${start}::timestamptz
             and e.created_at < ${end}::timestamptz
           group by ${groups}`,
-      ),
-      // First response: made → acknowledged (closing unacknowledged also sets it), for the
-      // requests first responded to in the period.
-      rows<Key & { first_response_hours: number | null }>(
-        db,
-        sql`select s.agency_code as agency, r.service_code as service,
+    ),
+    // First response: made → acknowledged (closing unacknowledged also sets it), for the
+    // requests first responded to in the period.
+    rows<Key & { first_response_hours: number | null }>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service,
             percentile_cont(0.5) within group (order by extract(epoch from r.acknowledged_at - r.created_at) / 3600)
               as first_response_hours
           from service_requests r join services s on s.code = r.service_code
           where r.acknowledged_at >= ${start}::timestamptz and r.acknowledged_at < ${end}::timestamptz
           group by ${groups}`,
-      ),
-    ]);
+    ),
+    // Targets changed once their year had begun (the audit keeps each change and its reason).
+    rows<{ service: string; at: string | Date; before: object; after: object }>(
+      db,
+      sql`select s.code as service, a.created_at as at, a.before, a.after
+          from audit_events a join services s on a.entity_id = s.code || ':' || ${String(p.fiscalYear)}::text
+          where a.entity = 'target' and a.action = 'target.set' and a.before is not null
+            and a.created_at >= ${fyStart}::timestamptz
+          order by a.created_at, a.id`,
+    ),
+  ]);
 
   const figures = new Map<string, Figures>();
   const at = (k: Key) => {
@@ -326,6 +357,17 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
             onTimeGoalPct: Number(t.on_time_goal_pct),
             satisfactionGoalPct: Number(t.satisfaction_goal_pct),
             setAt: new Date(t.set_at as string | Date).toISOString(),
+            changes: targetChanges
+              .filter((c) => c.service === t.service)
+              .map((c) => {
+                const { reason, ...after } = c.after as Record<string, unknown>;
+                return {
+                  at: new Date(c.at).toISOString(),
+                  before: c.before as Record<string, unknown>,
+                  after,
+                  reason: typeof reason === 'string' ? reason : null,
+                };
+              }),
           };
     return {
       ...f,

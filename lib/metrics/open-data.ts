@@ -178,8 +178,24 @@ export const serviceColumns: Column<ServiceFigures & { name: string }>[] = [
   },
   {
     key: 'target_set_at',
-    definition: 'When the target was set',
+    definition: 'When the target was last set',
     value: (r) => r.target?.setAt ?? null,
+  },
+  {
+    key: 'target_changes',
+    definition:
+      'Changes to the target after its fiscal year began, oldest first: "date: field before → after; … (reason)", separated by " | "',
+    value: (r) =>
+      r.target?.changes.length
+        ? r.target.changes
+            .map(
+              (c) =>
+                `${c.at.slice(0, 10)}: ${Object.keys(c.before)
+                  .map((k) => `${k} ${String(c.before[k])} → ${String(c.after[k])}`)
+                  .join('; ')}${c.reason ? ` (${c.reason})` : ''}`,
+            )
+            .join(' | ')
+        : null,
   },
   {
     key: 'attainment',

@@ -79,7 +79,10 @@ describe('messages to residents who asked for updates', () => {
     const tn = await makeRequest('TRM-Potholes', consenting('closed@example.com'));
     const closed = { kind: 'close', reason: 'resolved', publicNote: 'Filled today.' } as const;
     expect((await changeRequest(agent, tn, 1, closed)).ok).toBe(true);
-    expect((await changeRequest(supervisor, tn, 2, { kind: 'reopen', reason: 'The problem came back' })).ok).toBe(true);
+    expect(
+      (await changeRequest(supervisor, tn, 2, { kind: 'reopen', reason: 'The problem came back' }))
+        .ok,
+    ).toBe(true);
     expect((await changeRequest(agent, tn, 3, { kind: 'close', reason: 'resolved' })).ok).toBe(
       true,
     );

@@ -95,7 +95,13 @@ describe('the public view of a request', () => {
     expect(Date.parse(record.closed_datetime)).toBeLessThanOrEqual(Date.now());
 
     // Reopened: the old closing message no longer says what was done.
-    await changeRequest(supervisor, tn, 2, { kind: 'reopen', reason: 'The problem came back' }, new Date(Date.now() + 120_000));
+    await changeRequest(
+      supervisor,
+      tn,
+      2,
+      { kind: 'reopen', reason: 'The problem came back' },
+      new Date(Date.now() + 120_000),
+    );
     expect((await getPublicRequest(tn, 'en'))!).toMatchObject({
       status: 'acknowledged',
       closingMessage: null,

@@ -6,6 +6,7 @@ import { services, targets } from '@/db/schema';
 import { diff, recordAudit } from '@/lib/audit/commands';
 import { assertCan, type Actor } from '@/lib/auth/authorize';
 import { fieldErrors } from '@/lib/requests/schema';
+import { fiscalYearOf } from '@/lib/metrics/fiscal-year';
 import { targetEntityId, targetSchema, type TargetValues } from './schema';
 
 export type SetTargetInput = {
@@ -15,6 +16,8 @@ export type SetTargetInput = {
   dayType: unknown;
   onTimeGoalPct: unknown;
   satisfactionGoalPct: unknown;
+  /** Required to change a target whose year has begun. */
+  reason?: unknown;
 };
 
 /** Expected refusals are values: field → message key (Targets `validation.*`). */
@@ -51,7 +54,7 @@ export async function setTarget(
   assertCan(actor, 'targets.edit');
   const parsed = targetSchema(now).safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  const { fiscalYear, ...values } = parsed.data;
+  const { fiscalYear, reason, ...values } = parsed.data;
   const { serviceCode } = input;
 
   const db = await getDb();
@@ -90,6 +93,12 @@ export async function setTarget(
     }
     const change = diff(valuesOf(row), values);
     if (!Object.keys(change.after).length) return { ok: true, changed: false };
+    // A year under way: its requests were made under the old target, so a change says why, and
+    // the transparency page shows it on the service's row.
+    if (fiscalYear <= fiscalYearOf(now) && !reason) {
+      return { ok: false, errors: { reason: 'validation.reasonRequired' } };
+    }
+    if (reason) change.after.reason = reason;
     await tx
       .update(targets)
       .set({ ...values, ...stamp })

@@ -91,10 +91,32 @@ function fiscalYear(now: Date) {
   );
 }
 
+export const REASON_MAX = 500;
+
+/**
+ * Why a target changes once its year has begun (the data layer requires it then: attainment
+ * would otherwise be judged against a goal nobody had when the work was done).
+ */
+const reason = z.pipe(
+  z.transform(asText),
+  z.string().check(
+    z.superRefine((v, ctx) => {
+      const key =
+        v.length > REASON_MAX
+          ? 'validation.reasonTooLong'
+          : /<\s*[a-z!/?]/i.test(v)
+            ? 'validation.reasonMarkup'
+            : null;
+      if (key) ctx.addIssue({ code: 'custom', message: key, input: v });
+    }),
+  ),
+);
+
 /** Built per call: which years may be edited depends on the date. */
 export function targetSchema(now = new Date()) {
   return z.object({
     fiscalYear: fiscalYear(now),
+    reason,
     daysToClose: wholeNumber(DAYS_MAX, 'days'),
     dayType: z.enum(DAY_TYPES, 'validation.dayTypeRequired'),
     onTimeGoalPct: wholeNumber(PCT_MAX, 'onTime'),
@@ -102,7 +124,7 @@ export function targetSchema(now = new Date()) {
   });
 }
 export type TargetInput = z.output<ReturnType<typeof targetSchema>>;
-export type TargetValues = Omit<TargetInput, 'fiscalYear'>;
+export type TargetValues = Omit<TargetInput, 'fiscalYear' | 'reason'>;
 
 /** The form's fields, in the order it asks them (the error summary follows it). */
 export const TARGET_FIELDS = [
@@ -110,4 +132,5 @@ export const TARGET_FIELDS = [
   'dayType',
   'onTimeGoalPct',
   'satisfactionGoalPct',
+  'reason',
 ] as const;

@@ -88,19 +88,30 @@ describe('setTarget', () => {
   it('changes the current year’s target, recording only what changed, before and after', async () => {
     const seeded = (await targetRow(CODE, FY))!;
     expect(seeded.setBy).toBeNull();
-    const r = await setTarget(dotSupervisor, {
+    const change = {
       serviceCode: CODE,
       fiscalYear: String(FY),
       daysToClose: 4,
       dayType: 'calendar',
       onTimeGoalPct: 90,
       satisfactionGoalPct: 80,
+    };
+    // The year has begun: a change says why, or it is refused and nothing changes.
+    expect(await setTarget(dotSupervisor, change)).toEqual({
+      ok: false,
+      errors: { reason: 'validation.reasonRequired' },
     });
+    expect(await auditOf(CODE, FY)).toHaveLength(0);
+    expect(await setTarget(dotSupervisor, { ...change, reason: '<b>why</b>' })).toEqual({
+      ok: false,
+      errors: { reason: 'validation.reasonMarkup' },
+    });
+    const r = await setTarget(dotSupervisor, { ...change, reason: 'A second crew from October' });
     expect(r).toEqual({ ok: true, changed: true });
     expect(await targetRow(CODE, FY)).toMatchObject({ daysToClose: 4, setBy: dotSupervisor.id });
     const events = await auditOf(CODE, FY);
     expect(events.map((e) => [e.before, e.after])).toEqual([
-      [{ daysToClose: 2 }, { daysToClose: 4 }],
+      [{ daysToClose: 2 }, { daysToClose: 4, reason: 'A second crew from October' }],
     ]);
     expect(await targetInForce(CODE)).toMatchObject({ daysToClose: 4 });
 
@@ -223,7 +234,7 @@ describe('target queries', () => {
 
     const history = (await targetHistory(dotSupervisor, CODE, FY))!;
     expect(history.map((h) => [h.actorName, h.before, h.after])).toEqual([
-      ['dot.sup', { daysToClose: 2 }, { daysToClose: 4 }],
+      ['dot.sup', { daysToClose: 2 }, { daysToClose: 4, reason: 'A second crew from October' }],
     ]);
     await expect(targetHistory(swSupervisor, CODE, FY)).rejects.toThrow(ForbiddenError);
     await expect(targetHistory(dotAgent, CODE, FY)).rejects.toThrow(ForbiddenError);

@@ -27,7 +27,8 @@ export async function saveTargetAction(
   const values = Object.fromEntries(
     TARGET_FIELDS.map((f) => {
       const v = data.get(f);
-      return [f, typeof v === 'string' ? v.slice(0, 20) : ''];
+      // Numbers are short; the reason is checked for length by the schema (500).
+      return [f, typeof v === 'string' ? v.slice(0, f === 'reason' ? 1000 : 20) : ''];
     }),
   ) as TargetFormState['values'];
   const result = await setTarget(actor, { serviceCode, fiscalYear, ...values });

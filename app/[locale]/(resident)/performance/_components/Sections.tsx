@@ -361,6 +361,23 @@ export function ServiceTable({
                 {s.target
                   ? v.t('targetDays', { days: s.target.daysToClose, type: s.target.dayType })
                   : v.t('noTarget')}
+                {s.target?.changes.map((c) => (
+                  <p key={c.at} className="target-change">
+                    {v.t('targetChanged', {
+                      date: v.date(c.at),
+                      changes: Object.keys(c.before)
+                        .map((k) =>
+                          v.t('targetChangeItem', {
+                            field: k,
+                            before: String(c.before[k]),
+                            after: String(c.after[k]),
+                          }),
+                        )
+                        .join('; '),
+                    })}
+                    {c.reason ? ` ${v.t('targetChangeReason', { reason: c.reason })}` : null}
+                  </p>
+                ))}
               </td>
               <td className="num" data-col="on_time_pct">
                 {v.pct(s.onTimePct)}

@@ -9,7 +9,13 @@ import type { TargetFormState } from '../actions';
 import { formErrors, type ErrorCopy } from '@/components/form/form-errors';
 
 // The fields of lib/targets/schema.ts (not imported: it would bring zod to the browser).
-const FIELDS = ['daysToClose', 'dayType', 'onTimeGoalPct', 'satisfactionGoalPct'] as const;
+const FIELDS = [
+  'daysToClose',
+  'dayType',
+  'onTimeGoalPct',
+  'satisfactionGoalPct',
+  'reason',
+] as const;
 /** Problems that belong to no field (the year ended meanwhile, the service was withdrawn). */
 const PAGE_ERRORS = ['fiscalYear', 'form'] as const;
 
@@ -26,6 +32,8 @@ type Copy = ErrorCopy & {
   onTimeHint: string;
   satisfaction: string;
   satisfactionHint: string;
+  reason: string;
+  reasonHint: string;
   save: string;
 };
 
@@ -45,9 +53,11 @@ export function TargetForm({
   copy,
   initial,
   labelledBy,
+  askReason,
   children,
   after,
 }: {
+  askReason: boolean;
   action: (s: TargetFormState, d: FormData) => Promise<TargetFormState>;
   copy: Copy;
   initial: TargetFormState['values'];
@@ -117,6 +127,17 @@ export function TargetForm({
           className="form-control--number"
           inputProps={numberInput}
         />
+        {askReason ? (
+          <TextField
+            name="reason"
+            label={copy.reason}
+            hint={copy.reasonHint}
+            error={errorOf('reason')}
+            errorPrefix={copy.errorPrefix}
+            defaultValue={v.reason}
+            multiline
+          />
+        ) : null}
         <div className="button-group">
           <Button type="submit" variant="primary" disabled={pending}>
             {copy.save}

@@ -31,6 +31,9 @@ const ERROR_KEYS = [
   'validation.yearTooFar',
   'validation.yearInvalid',
   'validation.serviceNotFound',
+  'validation.reasonRequired',
+  'validation.reasonTooLong',
+  'validation.reasonMarkup',
 ] as const;
 
 /**
@@ -121,7 +124,10 @@ export default async function TargetPage({ params }: Props) {
           dayType: start?.dayType ?? '',
           onTimeGoalPct: start ? String(start.onTimeGoalPct) : '',
           satisfactionGoalPct: start ? String(start.satisfactionGoalPct) : '',
+          reason: '',
         }}
+        // A target already in force: a change says why (lib/targets/commands.ts).
+        askReason={Boolean(row.target) && fy <= current}
         copy={{
           summaryTitle: t('errorSummaryTitle'),
           errorPrefix: t('errorPrefix'),
@@ -138,6 +144,8 @@ export default async function TargetPage({ params }: Props) {
           onTimeHint: t('onTimeHint'),
           satisfaction: t('satisfactionLabel'),
           satisfactionHint: t('satisfactionHint'),
+          reason: t('reasonLabel'),
+          reasonHint: t('reasonHint'),
           save: t('save'),
         }}
         after={historyTable}
