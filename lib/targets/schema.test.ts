@@ -23,7 +23,11 @@ describe('targetSchema', () => {
       dayType: 'calendar',
       onTimeGoalPct: 85,
       satisfactionGoalPct: 100,
+      reason: '', // required by the data layer only for a year under way
     });
+    expect(targetSchema(NOW).parse({ ...valid, reason: '  More crews  ' }).reason).toBe(
+      'More crews',
+    );
   });
 
   it('says what is wrong with each value', () => {
