@@ -24,3 +24,14 @@ export const performanceSnapshots = pgTable('performance_snapshots', {
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
   data: jsonb('data').notNull(),
 });
+
+/**
+ * A period's figures as published: stored the first time they are computed after the period
+ * ended, and never changed. Later corrections (a request reopened, a late closure recorded) are
+ * shown next to them with a dated note, so a report once read stays the report that was read.
+ */
+export const publishedReports = pgTable('published_reports', {
+  periodKey: text('period_key').primaryKey(),
+  publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+  data: jsonb('data').notNull(),
+});

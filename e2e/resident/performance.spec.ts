@@ -3,7 +3,10 @@ import perfEn from '../../locales/en/Performance.json';
 import perfEs from '../../locales/es/Performance.json';
 import staffEn from '../../locales/en/Staff.json';
 import triageEn from '../../locales/en/Triage.json';
-import { expectAxeCleanWithoutJs, messages } from '../support';
+import { fiscalYearOf } from '../../lib/metrics/fiscal-year';
+import { periodFor } from '../../lib/metrics/periods';
+import { makeStaff, staffPage } from '../staff-support';
+import { expectAxeClean, expectAxeCleanWithoutJs, messages } from '../support';
 
 const API_KEY = 'e2e-open311-key-0123456789';
 
@@ -101,6 +104,61 @@ test('closing requests in the staff console changes the figures; downloads match
       .locator('#agencies-table tr[data-code="DPW-SW"] td[data-col="closed"]')
       .textContent())!.replace(/,/g, ''),
   ).toBe(String(sw.closed));
+});
+
+test('an ended half is published once; reopening a request closed in it shows a dated correction', async ({
+  page,
+  request,
+  browser,
+}) => {
+  test.slow();
+  // Last fiscal year's first half (ended, and viewed by no other test, so this test publishes
+  // it), and a dirty street reported and dealt with in it.
+  const half = periodFor(`${fiscalYearOf(new Date()) - 1}-h1`)!;
+  const made = await request.post('/api/test-hooks/requests', {
+    data: {
+      serviceCode: 'SW-Dirty Street',
+      createdAt: new Date(+half.start + 10 * 86_400_000).toISOString(),
+      closedAt: new Date(+half.start + 12 * 86_400_000).toISOString(),
+    },
+  });
+  expect(made.status()).toBe(201);
+  const { trackingNumber } = await made.json();
+
+  const url = `/en/performance?period=${half.key}`;
+  await page.goto(url);
+  await expect(page.getByText(perfEn.publishedOn.split('{date}')[0])).toBeVisible();
+  const published = Number(await serviceCell(page, 'SW-Dirty Street', 'closed'));
+  expect(published).toBe(1);
+
+  // A supervisor reopens it today, with a reason.
+  const { email } = await makeStaff(request, 'SW Reopener', 'supervisor', 'DPW-SW');
+  const staff = await staffPage(browser, email);
+  await staff.goto(`/en/staff/requests/${trackingNumber}`);
+  await staff.getByLabel(triageEn.reopenReasonLabel).fill('The street is dirty again');
+  await staff.getByRole('button', { name: triageEn.reopen }).click();
+  await expect(staff.getByRole('status')).toHaveText(triageEn.done.reopen);
+  await staff.context().close();
+
+  // The half keeps its published figures; a dated note gives both (after the reuse window).
+  const note = page.getByRole('note').filter({ has: page.locator('#corrections-heading') });
+  await expect(async () => {
+    await page.goto(url);
+    await expect(note).toBeVisible({ timeout: 1_000 });
+  }).toPass({ intervals: [1_000, 2_000, 3_000], timeout: 45_000 });
+  expect(Number(await serviceCell(page, 'SW-Dirty Street', 'closed'))).toBe(published);
+  await expect(note).toContainText(
+    `Dirty street: closed ${published} as published, ${published - 1} now`,
+  );
+  await expectAxeClean(page);
+  const json = await (await request.get(`/api/performance/${half.key}/services.json`)).json();
+  expect(json.publishedAt).toBeTruthy();
+  expect(json.corrections).toContainEqual({
+    scope: 'SW-Dirty Street',
+    field: 'closed',
+    published,
+    now: published - 1,
+  });
 });
 
 for (const locale of ['en', 'es'] as const) {

@@ -11,7 +11,7 @@ import { aggregate } from './aggregate';
 import { daysToClose, onTime, percentile, type ClosedRequest } from './definitions';
 import { fiscalYearOf } from './fiscal-year';
 import { periodFor } from './periods';
-import { performanceFor } from './queries';
+import { performanceFor, reportFor } from './queries';
 
 const DAY = 86_400_000;
 const POTHOLE = { attr__POTHOLE_LOCATION: 'street' };
@@ -48,6 +48,7 @@ const resolved: RequestChange = { kind: 'close', reason: 'resolved' };
  */
 const street: Record<string, string> = {};
 let targetBefore = 0;
+let swSupervisor: Actor;
 async function backlogFixtures() {
   const u = await createStaffUser({
     email: 'metrics.sw@test.example',
@@ -58,6 +59,7 @@ async function backlogFixtures() {
   });
   if (!u.ok) throw new Error(u.error);
   const sw: Actor = { id: u.id, role: 'supervisor', agencyCode: 'DPW-SW' };
+  swSupervisor = sw;
   const make = async (name: string, created: string, closed?: string) => {
     street[name] = await makeRequest('SW-Dirty Street', {}, new Date(created));
     if (closed) {
@@ -292,5 +294,32 @@ describe('the transparency figures (SQL) against the definitions', () => {
     const after = await performanceFor(p, new Date(Date.now() + 6_000));
     expect(+after.computedAt).toBeGreaterThan(+first.computedAt);
     expect(after.city.closed).toBe(first.city.closed + 1);
+  });
+
+  it('publishes an ended period once; a reopening later shows as a dated correction', async () => {
+    const p = periodFor(String(FY), NOW)!;
+    const first = await reportFor(p);
+    expect(first.publishedAt).not.toBeNull();
+    expect(first.corrections).toEqual([]);
+    const dirty = (r: typeof first) => r.services.find((s) => s.code === 'SW-Dirty Street')!;
+    expect([dirty(first).closed, dirty(first).open]).toEqual([2, 5]);
+
+    // Reopened today: the published half keeps its figures; the change is a correction.
+    const reopen = await changeRequest(swSupervisor, street.reopened, 4, {
+      kind: 'reopen',
+      reason: 'The dumping is back',
+    });
+    expect(reopen.ok).toBe(true);
+    const later = await reportFor(p, new Date(Date.now() + 6_000)); // past the reuse window
+    expect(+later.publishedAt!).toBe(+first.publishedAt!);
+    expect([dirty(later).closed, dirty(later).open]).toEqual([2, 5]);
+    expect(later.corrections).toEqual(
+      expect.arrayContaining([
+        { scope: 'city', field: 'closed', published: 8, now: 7 },
+        { scope: 'SW-Dirty Street', field: 'closed', published: 2, now: 1 },
+        { scope: 'SW-Dirty Street', field: 'open', published: 5, now: 6 },
+      ]),
+    );
+    expect(later.correctedAt).not.toBeNull();
   });
 });

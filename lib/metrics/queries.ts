@@ -1,8 +1,8 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
-import { performanceSnapshots } from '@/db/schema';
-import { aggregate, type PerformanceData } from './aggregate';
+import { performanceSnapshots, publishedReports } from '@/db/schema';
+import { aggregate, type Figures, type PerformanceData } from './aggregate';
 import { currentPeriodKey, isReportable, periodChoices, periodFor, type Period } from './periods';
 
 /** However quiet the city, figures for a running period are recomputed this often ("to date"). */
@@ -93,4 +93,84 @@ export async function reportablePeriod(key: string | undefined, now = new Date()
 /** The periods to offer, newest first (see periodChoices). */
 export async function reportablePeriods(now = new Date()): Promise<Period[]> {
   return periodChoices(now, await firstRequestAt());
+}
+
+/** A figure that changed after its period was published: where, which, then and now. */
+export type Correction = {
+  /** 'city', or a service code. */
+  scope: string;
+  field: (typeof CORRECTED_FIELDS)[number];
+  published: number;
+  now: number;
+};
+
+const CORRECTED_FIELDS = ['received', 'closed', 'open', 'overdue', 'eligible', 'onTime'] as const;
+
+/** Counts that differ between the published figures and today's recomputation. */
+export function correctionsBetween(published: PerformanceData, now: PerformanceData): Correction[] {
+  const out: Correction[] = [];
+  const compare = (scope: string, a: Figures | undefined, b: Figures | undefined) => {
+    if (!a || !b) return;
+    for (const field of CORRECTED_FIELDS) {
+      if (a[field] !== b[field]) out.push({ scope, field, published: a[field], now: b[field] });
+    }
+  };
+  compare('city', published.city, now.city);
+  for (const s of now.services) {
+    compare(
+      s.code,
+      published.services.find((x) => x.code === s.code),
+      s,
+    );
+  }
+  return out;
+}
+
+/**
+ * What the transparency page and the downloads show for a period. A running period: the live
+ * figures. An ended one: the figures as first computed after it ended, stored then (published)
+ * and never changed; if today's recomputation differs (a request reopened, a closure recorded
+ * late), the differences come along as corrections, with the time of that recomputation.
+ */
+export type Report = Performance & {
+  publishedAt: Date | null;
+  corrections: Correction[];
+  /** When the corrections were found (the recomputation), when there are any. */
+  correctedAt: Date | null;
+};
+
+export async function reportFor(p: Period, now = new Date()): Promise<Report> {
+  const current = await performanceFor(p, now);
+  if (p.toDate) return { ...current, publishedAt: null, corrections: [], correctedAt: null };
+  const db = await getDb();
+  const [stored] = await db
+    .select()
+    .from(publishedReports)
+    .where(eq(publishedReports.periodKey, p.key));
+  if (!stored) {
+    const { computedAt, ...data } = current;
+    // The first figures after the end are the published ones; a concurrent view publishing the
+    // same period first wins, and this one reads its row.
+    const [row] = await db
+      .insert(publishedReports)
+      .values({ periodKey: p.key, publishedAt: computedAt, data })
+      .onConflictDoNothing()
+      .returning();
+    if (row)
+      return { ...current, publishedAt: row.publishedAt, corrections: [], correctedAt: null };
+    return reportFor(p, now);
+  }
+  const published = stored.data as PerformanceData & { version?: number };
+  // Published in an older shape than this code reads: show today's figures rather than break.
+  if (published.version !== SNAPSHOT_VERSION) {
+    return { ...current, publishedAt: null, corrections: [], correctedAt: null };
+  }
+  const corrections = correctionsBetween(published, current);
+  return {
+    ...published,
+    computedAt: stored.publishedAt,
+    publishedAt: stored.publishedAt,
+    corrections,
+    correctedAt: corrections.length ? current.computedAt : null,
+  };
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { performanceFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
+import { reportFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
 import { performanceView } from './_components/view';
 import {
   AgencyChart,
   AgencyTable,
   Downloads,
   HeadlineFigures,
+  PublishedNote,
   ServicesJudged,
   MonthChart,
   MonthTable,
@@ -40,7 +41,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
  */
 export default async function PerformancePage(props: Props) {
   const { locale, period } = await resolve(props);
-  const [v, data] = await Promise.all([performanceView(locale), performanceFor(period)]);
+  const [v, data] = await Promise.all([performanceView(locale), reportFor(period)]);
   const name = v.periodName(period);
   const file = (table: string, ext: string) =>
     `/api/performance/${period.key}/${table}.${ext}?lang=${locale}`;
@@ -68,6 +69,7 @@ export default async function PerformancePage(props: Props) {
         <a href={`/${locale}/performance/methodology`}>{v.t('methodologyLink')}</a>
       </p>
       <p className="muted">{v.t('noPersonalData')}</p>
+      <PublishedNote v={v} report={data} />
 
       <ServicesJudged v={v} f={data.city} />
       <HeadlineFigures v={v} f={data.city} />

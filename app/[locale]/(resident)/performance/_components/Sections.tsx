@@ -1,4 +1,5 @@
 import type { AgencyFigures, Figures, MonthFigures, ServiceFigures } from '@/lib/metrics/aggregate';
+import type { Report } from '@/lib/metrics/queries';
 import { MIN_CLOSURES } from '@/lib/metrics/definitions';
 import type { Period } from '@/lib/metrics/periods';
 import type { TableName } from '@/lib/metrics/open-data';
@@ -52,6 +53,50 @@ export function ServicesJudged({
       </h2>
       {f.servicesTooFew ? (
         <p>{v.t('headlineTooFew', { count: f.servicesTooFew, min: MIN_CLOSURES })}</p>
+      ) : null}
+    </>
+  );
+}
+
+/** Corrections listed on the page; the rest are counted (all are in the JSON download). */
+const MAX_CORRECTIONS = 20;
+
+/**
+ * An ended period shows its figures as published; when a recomputation no longer agrees (a
+ * request reopened, a closure recorded late), a dated note lists what changed, both values.
+ */
+export function PublishedNote({
+  v,
+  report,
+}: {
+  v: PerformanceView;
+  report: Pick<Report, 'publishedAt' | 'corrections' | 'correctedAt'>;
+}) {
+  if (!report.publishedAt) return null;
+  const shown = report.corrections.slice(0, MAX_CORRECTIONS);
+  return (
+    <>
+      <p>{v.t('publishedOn', { date: v.dateTime(report.publishedAt) })}</p>
+      {shown.length && report.correctedAt ? (
+        <div className="inset" role="note" aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading">{v.t('correctionsHeading')}</h2>
+          <p>{v.t('correctionsLead', { date: v.dateTime(report.correctedAt) })}</p>
+          <ul>
+            {shown.map((c) => (
+              <li key={`${c.scope}-${c.field}`}>
+                {v.t('correctionItem', {
+                  scope: c.scope === 'city' ? v.t('cityRow') : v.service(c.scope).text,
+                  field: c.field,
+                  published: v.count(c.published),
+                  now: v.count(c.now),
+                })}
+              </li>
+            ))}
+          </ul>
+          {report.corrections.length > shown.length ? (
+            <p>{v.t('correctionsMore', { count: report.corrections.length - shown.length })}</p>
+          ) : null}
+        </div>
       ) : null}
     </>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/config';
-import { performanceFor, reportablePeriod } from '@/lib/metrics/queries';
+import { reportFor, reportablePeriod } from '@/lib/metrics/queries';
 import {
   columnsOf,
   csvColumnsOf,
@@ -39,7 +39,7 @@ export async function GET(
   const agency = url.searchParams.get('agency') || undefined;
 
   const [data, names, t] = await Promise.all([
-    performanceFor(period),
+    reportFor(period),
     catalogueNames(locale),
     getTranslations({ locale, namespace: 'Performance' }),
   ]);
@@ -88,6 +88,10 @@ export async function GET(
       period: data.period,
       agency: agency ?? null,
       computedAt: data.computedAt.toISOString(),
+      // An ended period: the figures as published, and what a recomputation changed since.
+      publishedAt: data.publishedAt?.toISOString() ?? null,
+      corrections: data.corrections,
+      correctedAt: data.correctedAt?.toISOString() ?? null,
       demo: data.demo,
       methodology: `/${locale}/performance/methodology`,
       definitions: Object.fromEntries(columns.map((c) => [c.key, c.definition])),

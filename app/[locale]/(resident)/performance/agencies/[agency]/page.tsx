@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { performanceFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
+import { reportFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
 import { performanceView } from '../../_components/view';
 import {
   Downloads,
   HeadlineFigures,
+  PublishedNote,
   ServicesJudged,
   PeriodNav,
   ServiceTable,
@@ -22,7 +23,7 @@ async function resolve({ params, searchParams }: Props) {
   const raw = (await searchParams).period;
   const period = await reportablePeriod(typeof raw === 'string' ? raw : undefined);
   if (!period) notFound();
-  const data = await performanceFor(period);
+  const data = await reportFor(period);
   const figures = data.agencies.find((a) => a.code === decodeURIComponent(agency));
   if (!figures) notFound();
   return { locale, period, data, figures };
@@ -79,13 +80,23 @@ export default async function AgencyReportPage(props: Props) {
         })}{' '}
         <a href={`/${locale}/performance/methodology`}>{v.t('methodologyLink')}</a>
       </p>
+      <PublishedNote
+        v={v}
+        report={{
+          ...data,
+          // This agency's services only (the city's totals are on the main page).
+          corrections: data.corrections.filter((c) => services.some((x) => x.code === c.scope)),
+        }}
+      />
       {setDates.length ? (
         <p>
-          {v.t('targetSet', {
-            fy: period.fiscalYear,
-            first: v.date(setDates[0]),
-            last: v.date(setDates[setDates.length - 1]),
-          })}
+          {v.date(setDates[0]) === v.date(setDates[setDates.length - 1])
+            ? v.t('targetSetOn', { fy: period.fiscalYear, date: v.date(setDates[0]) })
+            : v.t('targetSet', {
+                fy: period.fiscalYear,
+                first: v.date(setDates[0]),
+                last: v.date(setDates[setDates.length - 1]),
+              })}
         </p>
       ) : null}
       <p className="muted no-print">{v.t('printHint')}</p>
