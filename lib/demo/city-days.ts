@@ -1,4 +1,5 @@
 import { cityDateParts } from '@/lib/metrics/fiscal-year';
+import { isBusinessDay } from '@/lib/metrics/city-holidays';
 
 /**
  * Baltimore calendar arithmetic for generating history quickly. lib/metrics builds an
@@ -59,7 +60,8 @@ export function cityInstant(day: CityDay, minutes: number): Date {
 
 /**
  * Whole days from creation to due date under a target: `daysToClose` for calendar days, or the
- * calendar days spanned by that many Monday–Friday days (lib/metrics/due-date.ts).
+ * calendar days spanned by that many business days — Monday–Friday, not a city holiday
+ * (lib/metrics/due-date.ts).
  */
 export function dueSpanDays(
   created: CityDay,
@@ -70,8 +72,7 @@ export function dueSpanDays(
   let left = target.daysToClose;
   while (left > 0) {
     span++;
-    const wd = weekdayOf(created + span);
-    if (wd !== 0 && wd !== 6) left--;
+    if (isBusinessDay(new Date((created + span) * DAY_MS).toISOString().slice(0, 10))) left--;
   }
   return span;
 }

@@ -1,4 +1,5 @@
 import type { CloseReason } from '@/db/schema/types';
+import { businessDaysBetween } from './city-holidays';
 
 /**
  * The metric definitions, in one place (ARCHITECTURE.md "Metric definitions"; the methodology
@@ -51,9 +52,34 @@ export type ClosedRequest = {
 
 const counts = (r: ClosedRequest) => !EXCLUDED_REASONS.includes(r.closeReason);
 
-/** Days from creation to closure, for the requests that count (not duplicates or referrals). */
-export function daysToClose(closed: readonly ClosedRequest[]): number[] {
-  return closed.filter(counts).map((r) => (r.closedAt.getTime() - r.createdAt.getTime()) / DAY_MS);
+/** The unit days to close are counted in: a service's is its target's (calendar otherwise). */
+export type DayUnit = 'calendar' | 'business';
+
+/**
+ * Days to close, in a unit:
+ * - calendar days: the time from creation to closure, in days of 24 hours (1.5 = a day and a
+ *   half);
+ * - business days: whole city business days (Monday–Friday, not a Baltimore City holiday:
+ *   city-holidays.ts) after the Baltimore date the request was made, up to and including the
+ *   date it was closed. Made on a Friday and closed the next Monday: 1. Closed the day it was
+ *   made: 0. Made the Wednesday before Thanksgiving, closed the Monday after: 1 (Thursday and
+ *   Friday are holidays). Whole days, because a business-day target is counted in whole days
+ *   and the hours of a weekend or holiday are not working time.
+ * A service's median and 90th percentile are in its target's unit, so they compare with its
+ * target (speed attainment divides like by like). Agencies and the city mix services of both
+ * units: theirs are in calendar days, labelled so.
+ */
+export function daysToClose(
+  closed: readonly ClosedRequest[],
+  unit: DayUnit = 'calendar',
+): number[] {
+  return closed
+    .filter(counts)
+    .map((r) =>
+      unit === 'business'
+        ? businessDaysBetween(r.createdAt, r.closedAt)
+        : (r.closedAt.getTime() - r.createdAt.getTime()) / DAY_MS,
+    );
 }
 
 /**

@@ -1,22 +1,13 @@
-import { CITY_TIME_ZONE } from './fiscal-year';
+import { cityDate, isBusinessDay } from './city-holidays';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// Built once: constructing an Intl formatter per day stepped made long business-day spans slow.
-const weekdayFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: CITY_TIME_ZONE,
-  weekday: 'short',
-});
-
-function cityWeekday(at: Date): number {
-  const name = weekdayFormat.format(at);
-  return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(name);
-}
-
 /**
  * When a request is due under a target: `days` calendar days after it was made, or `days`
- * business days (Monday–Friday in Baltimore; city holidays are not subtracted, stated on the
- * methodology page).
+ * business days — Baltimore dates that are Monday–Friday and not a city holiday
+ * (city-holidays.ts) — stepping a day (24 hours) at a time from the moment it was made. The
+ * target is the one in force when the request was received, and the due date is fixed then
+ * (lib/requests/commands.ts): a later change of target does not move it.
  */
 export function dueDate(
   createdAt: Date,
@@ -28,8 +19,7 @@ export function dueDate(
   let left = target.daysToClose;
   while (left > 0) {
     at += DAY_MS;
-    const wd = cityWeekday(new Date(at));
-    if (wd !== 0 && wd !== 6) left--;
+    if (isBusinessDay(cityDate(new Date(at)))) left--;
   }
   return new Date(at);
 }
