@@ -14,6 +14,14 @@ import {
 } from './definitions';
 import { cityMidnight, monthsOf, type Period } from './periods';
 import { CITY_TIME_ZONE } from './fiscal-year';
+import { cityHolidayDates } from './city-holidays';
+import type { DayUnit } from './definitions';
+
+/**
+ * The first year whose city holidays the SQL calendar subtracts: older requests closed in a
+ * period would count holidays before it as business days (the service opened long after).
+ */
+const HOLIDAYS_FROM = 2000;
 
 /** The figures of one row of the transparency page (a service, an agency, or the city). */
 export type Figures = {
@@ -24,8 +32,13 @@ export type Figures = {
   overdue: number;
   /** The backlog by age at the period's end: 0–30, 31–90, 91–365 and over 365 days. */
   openAge: [number, number, number, number];
+  /**
+   * Days to close (closed requests, not duplicates or referrals), in `dayUnit`: a service's
+   * target's unit; calendar days for agencies and the city, which mix units (definitions.ts).
+   */
   medianDays: number | null;
   p90Days: number | null;
+  dayUnit: DayUnit;
   /** Of the closures: merged as duplicates; closed without action (not found, none needed). */
   duplicates: number;
   noAction: number;
@@ -72,7 +85,7 @@ export type ServiceFigures = Figures & {
   attainment: number | null;
   /** Met or missed the on-time goal, or too few closures to judge (definitions.verdict). */
   verdict: Verdict | null;
-  /** Target days ÷ median days (lower is better). */
+  /** Target days ÷ median days, both in the target's unit (lower is better). */
   speedAttainment: number | null;
 };
 export type AgencyFigures = Figures & {
@@ -86,6 +99,7 @@ export type MonthFigures = {
   month: string;
   received: number;
   closed: number;
+  /** City-wide, so in calendar days. */
   medianDays: number | null;
   onTimePct: number | null;
 };
@@ -128,6 +142,13 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
 
   const age = (days: number) => sql`${asOf}::timestamptz - interval '1 day' * ${days}`;
   const fyStart = cityMidnight(p.fiscalYear - 1, 7).toISOString();
+  // Days to close in business days: a calendar of the city's dates from the oldest request
+  // closed in the period to the period's end, each with its running count of business days
+  // (weekdays that are not city holidays); a request's business days are the difference of
+  // the counts of its closure and creation dates. Built once per query, joined by date.
+  const holidays = cityHolidayDates(HOLIDAYS_FROM, p.end.getUTCFullYear() + 1).join(',');
+  const calendarDays = sql`extract(epoch from r.closed_at - r.created_at) / 86400`;
+  const unitDays = sql`case when t.day_type = 'business' then (c1.ord - c0.ord)::float8 else ${calendarDays} end`;
   const [
     received,
     backlog,
@@ -167,19 +188,40 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
           group by ${groups}`,
     ),
     // Closed in the period (whenever received): time to close and on time, with exclusions.
+    // Days to close both in calendar days (agencies, the city) and in each service's target's
+    // unit (the services).
     rows<Key & Record<string, unknown>>(
       db,
-      sql`select s.agency_code as agency, r.service_code as service,
+      sql`with bounds as (
+            select min((r.created_at at time zone ${CITY_TIME_ZONE})::date) as lo,
+              (${end}::timestamptz at time zone ${CITY_TIME_ZONE})::date as hi,
+              string_to_array(${holidays}, ',')::date[] as hol
+            from service_requests r
+            where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
+          ), cal as (
+            select b.lo + i as day,
+              sum(case when extract(isodow from b.lo + i) < 6 and not ((b.lo + i) = any (b.hol))
+                then 1 else 0 end) over (order by i) as ord
+            from bounds b, generate_series(0, b.hi - b.lo) as i
+          )
+          select s.agency_code as agency, r.service_code as service,
             count(*)::int as closed,
-            percentile_cont(0.5) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
+            percentile_cont(0.5) within group (order by ${calendarDays})
               filter (where r.close_reason not in (${excluded})) as median_days,
-            percentile_cont(0.9) within group (order by extract(epoch from r.closed_at - r.created_at) / 86400)
+            percentile_cont(0.9) within group (order by ${calendarDays})
               filter (where r.close_reason not in (${excluded})) as p90_days,
+            percentile_cont(0.5) within group (order by ${unitDays})
+              filter (where r.close_reason not in (${excluded})) as median_unit,
+            percentile_cont(0.9) within group (order by ${unitDays})
+              filter (where r.close_reason not in (${excluded})) as p90_unit,
             count(*) filter (where r.close_reason not in (${notOnTime}) and r.due_at is not null)::int as eligible,
             count(*) filter (where r.close_reason not in (${notOnTime}) and r.closed_at <= r.due_at)::int as on_time,
             count(*) filter (where r.close_reason = 'duplicate')::int as duplicates,
             count(*) filter (where r.close_reason in (${list(NO_ACTION_REASONS)}))::int as no_action
           from service_requests r join services s on s.code = r.service_code
+            left join targets t on t.service_code = r.service_code and t.fiscal_year = ${p.fiscalYear}
+            left join cal c0 on c0.day = (r.created_at at time zone ${CITY_TIME_ZONE})::date
+            left join cal c1 on c1.day = (r.closed_at at time zone ${CITY_TIME_ZONE})::date
           where r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz
           group by ${groups}`,
     ),
@@ -292,6 +334,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
         openAge: [0, 0, 0, 0],
         medianDays: null,
         p90Days: null,
+        dayUnit: 'calendar',
         duplicates: 0,
         noAction: 0,
         reopened: 0,
@@ -319,7 +362,10 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
       openAge: [r.a30, r.a90, r.a365, r.older],
     });
   }
+  // A service's days to close in its target's unit, kept apart from the calendar days above.
+  const inUnit = new Map<string, { median: number | null; p90: number | null }>();
   for (const r of closed) {
+    inUnit.set(keyOf(r), { median: num(r.median_unit), p90: num(r.p90_unit) });
     const f = at(r);
     f.closed = Number(r.closed);
     f.medianDays = num(r.median_days);
@@ -369,8 +415,13 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
                 };
               }),
           };
+    const days = inUnit.get(keyOf({ agency: t.agency, service: t.service }));
+    const medianDays = days?.median ?? null;
     return {
       ...f,
+      medianDays,
+      p90Days: days?.p90 ?? null,
+      dayUnit: target?.dayType ?? 'calendar',
       code: t.service,
       agencyCode: t.agency,
       target,
@@ -379,7 +430,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
         target?.onTimeGoalPct ?? null,
       ),
       verdict: verdict(f.onTimePct, target?.onTimeGoalPct ?? null, f.eligible),
-      speedAttainment: attainment(f.medianDays, target?.daysToClose ?? null, true),
+      speedAttainment: attainment(medianDays, target?.daysToClose ?? null, true),
     };
   });
   const judged = (list: ServiceFigures[]) => ({

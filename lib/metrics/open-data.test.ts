@@ -10,6 +10,7 @@ const figures = (received: number): Figures => ({
   openAge: [0, 0, 0, 0],
   medianDays: null,
   p90Days: null,
+  dayUnit: 'calendar',
   duplicates: 0,
   noAction: 0,
   reopened: 0,

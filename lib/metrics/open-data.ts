@@ -36,13 +36,19 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
   {
     key: 'median_days_to_close',
     definition:
-      'Median of (closed − made), in days, over closures in the period; duplicates and referrals left out',
+      'Median days from made to closed, in days_to_close_unit, over closures in the period; duplicates and referrals left out',
     value: (r) => r.medianDays,
   },
   {
     key: 'p90_days_to_close',
     definition: '90th percentile of the same (linear interpolation, PostgreSQL percentile_cont)',
     value: (r) => r.p90Days,
+  },
+  {
+    key: 'days_to_close_unit',
+    definition:
+      "Unit of the two columns before: a service's is its target's — business (whole Baltimore City business days, Monday–Friday except city holidays, after the day a request was made up to and including the day it was closed) or calendar (closed − made, in days of 24 hours); agencies and the city: calendar",
+    value: (r) => r.dayUnit,
   },
   {
     key: 'first_response_median_hours',
@@ -209,7 +215,8 @@ export const serviceColumns: Column<ServiceFigures & { name: string }>[] = [
   },
   {
     key: 'speed_attainment',
-    definition: 'target_days ÷ median_days_to_close (lower is better, so target ÷ actual)',
+    definition:
+      'target_days ÷ median_days_to_close, both in the target’s unit (lower is better, so target ÷ actual)',
     value: (r) => r.speedAttainment,
   },
 ];
@@ -220,7 +227,8 @@ export const monthColumns: Column<MonthFigures>[] = [
   { key: 'closed', definition: 'Requests closed in the month', value: (r) => r.closed },
   {
     key: 'median_days_to_close',
-    definition: 'Median days to close of the month’s closures (duplicates and referrals left out)',
+    definition:
+      'Median calendar days to close of the month’s closures, city-wide (duplicates and referrals left out)',
     value: (r) => r.medianDays,
   },
   {
