@@ -117,8 +117,8 @@ export function HeadlineFigures({ v, f }: { v: PerformanceView; f: Figures }) {
         older: v.count(f.openAge[3]),
       }),
     ],
-    [v.t('medianDays'), v.days(f.medianDays)],
-    [v.t('p90Days'), v.days(f.p90Days)],
+    [v.t('medianDays'), v.daysIn(f.medianDays, f.dayUnit)],
+    [v.t('p90Days'), v.daysIn(f.p90Days, f.dayUnit)],
     [v.t('firstResponse'), v.days(f.firstResponseHours)],
     [v.t('onTime'), v.pct(f.onTimePct)],
     ...(
@@ -280,10 +280,10 @@ export function AgencyTable({
               {v.t('colOverdue')}
             </th>
             <th scope="col" className="num">
-              {v.t('colMedian')}
+              {v.t('colMedianCalendar')}
             </th>
             <th scope="col" className="num">
-              {v.t('colP90')}
+              {v.t('colP90Calendar')}
             </th>
             <th scope="col" className="num">
               {v.t('colOnTime')}
@@ -400,7 +400,7 @@ export function ServiceTable({
                 {v.count(s.overdue)}
               </td>
               <td className="num" data-col="median_days_to_close">
-                {v.days(s.medianDays)}
+                {v.daysIn(s.medianDays, s.dayUnit)}
               </td>
               <td>
                 {s.target
@@ -512,7 +512,7 @@ export function MonthTable({
               {v.t('colClosed')}
             </th>
             <th scope="col" className="num">
-              {v.t('colMedian')}
+              {v.t('colMedianCalendar')}
             </th>
             <th scope="col" className="num">
               {v.t('colOnTime')}

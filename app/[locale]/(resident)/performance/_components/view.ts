@@ -1,6 +1,7 @@
 import 'server-only';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Period } from '@/lib/metrics/periods';
+import type { DayUnit } from '@/lib/metrics/definitions';
 import { catalogueNames } from '@/lib/services/queries';
 
 /** Formatting shared by the transparency pages: one way to write a percentage, a day count… */
@@ -19,6 +20,9 @@ export async function performanceView(locale: string) {
       v === null
         ? noData
         : format.number(v, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+    /** "1.0 business days": a service's days to close carry their unit (its target's). */
+    daysIn: (v: number | null, unit: DayUnit) =>
+      v === null ? noData : t('daysInUnit', { days: view.days(v), unit }),
     // Cut, not rounded, to two decimals: 0.996 shows as 0.99, so "1.00" always means reached.
     ratio: (v: number | null) =>
       v === null

@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const SECTIONS = [
   ['periodsHeading', ['periods']],
   ['countsHeading', ['counts']],
-  ['timeHeading', ['time']],
+  ['timeHeading', ['time', 'holidays']],
   ['onTimeHeading', ['onTime', 'attainment']],
   ['closuresHeading', ['closures']],
   ['satisfactionHeading', ['satisfaction']],
