@@ -10,16 +10,17 @@ import {
   share,
   shownPct,
   verdict,
+  type DayUnit,
   type Verdict,
 } from './definitions';
 import { cityMidnight, monthsOf, type Period } from './periods';
 import { CITY_TIME_ZONE } from './fiscal-year';
 import { cityHolidayDates } from './city-holidays';
-import type { DayUnit } from './definitions';
 
 /**
- * The first year whose city holidays the SQL calendar subtracts: older requests closed in a
- * period would count holidays before it as business days (the service opened long after).
+ * The first year whose city holidays the SQL calendar subtracts. A request made before it and
+ * closed in a period would count earlier holidays as business days; this system's requests
+ * start long after.
  */
 const HOLIDAYS_FROM = 2000;
 
