@@ -12,6 +12,7 @@ import {
   verdict,
   type Verdict,
 } from './definitions';
+import { placeFigures, type Places } from './geography';
 import { cityMidnight, monthsOf, type Period } from './periods';
 import { CITY_TIME_ZONE } from './fiscal-year';
 
@@ -96,6 +97,8 @@ export type PerformanceData = {
   agencies: AgencyFigures[];
   services: ServiceFigures[];
   months: MonthFigures[];
+  /** Where: by council district and by ZIP code (lib/metrics/geography.ts). */
+  places: Places;
   /** Some of the requests counted are synthetic (DEMO_DATA): the page must say so. */
   demo: boolean;
 };
@@ -128,6 +131,10 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
 
   const age = (days: number) => sql`${asOf}::timestamptz - interval '1 day' * ${days}`;
   const fyStart = cityMidnight(p.fiscalYear - 1, 7).toISOString();
+  const where = placeFigures(db, p);
+  // Awaited with the return; this only keeps a failure from going unhandled if another query
+  // fails first.
+  where.catch(() => undefined);
   const [
     received,
     backlog,
@@ -416,6 +423,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
         onTimePct: num(c?.on_time_pct),
       };
     }),
+    places: await where,
     demo: Boolean(demo[0]?.demo),
   };
 }
