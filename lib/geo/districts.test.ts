@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STREETS } from '@/lib/demo/places';
 import districtsFile from './data/council-districts.json';
 import { COUNCIL_DISTRICTS, councilDistrictAt, districtPopulation } from './districts';
 
@@ -34,6 +35,10 @@ describe('councilDistrictAt', () => {
     ['Fort McHenry', 39.2633, -76.5799, 11],
   ])('%s is in district %i', (_name, lat, long, district) => {
     expect(councilDistrictAt(lat, long)).toBe(district);
+  });
+
+  it('places every demo street (the scale loader uses their midpoints) in a district', () => {
+    for (const s of STREETS) expect(councilDistrictAt(s.lat, s.long), s.street).not.toBeNull();
   });
 
   it('is null outside the city, and without coordinates', () => {
