@@ -70,7 +70,8 @@ const districtColumns: Column<Row>[] = [
   },
   {
     key: 'council_plan',
-    definition: 'The redistricting plan of the district boundaries (2011: used from 2012 until the council term that began in December 2024)',
+    definition:
+      'The redistricting plan of the district boundaries (2011: used from 2012 until the council term that began in December 2024)',
     value: (r) => r.plan,
   },
   ...figureColumns,
