@@ -13,6 +13,7 @@ import { readEnv } from '../lib/env';
 import { dueSpanDays, fiscalYearOfDay, partsOf } from '../lib/demo/city-days';
 import { fiscalYearOf } from '../lib/metrics/fiscal-year';
 import { STREETS } from '../lib/demo/places';
+import { councilDistrictAt } from '../lib/geo/districts';
 import { HOUR_WEIGHTS } from '../lib/demo/profiles';
 import { dailyVolumes, onTimeProbability, serviceTraits } from '../lib/demo/volumes';
 import { scaleSql } from '../lib/demo/scale-sql';
@@ -139,7 +140,10 @@ try {
   await run('cells', steps.cells, [JSON.stringify(cells)]);
   await run('draws', steps.draws, [
     hours,
-    STREETS.map((s) => `${s.from}|${s.to}|${s.street}|${s.zip}|${s.lat}|${s.long}`),
+    STREETS.map(
+      (s) =>
+        `${s.from}|${s.to}|${s.street}|${s.zip}|${s.lat}|${s.long}|${councilDistrictAt(s.lat, s.long) ?? ''}`,
+    ),
   ]);
   await run('rows (ordered, numbered)', steps.rows, [now.toISOString()]);
   await run('service_requests', steps.requests);

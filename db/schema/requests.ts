@@ -40,6 +40,11 @@ export const serviceRequests = pgTable(
     zip: text('zip'),
     lat: doublePrecision('lat'),
     long: doublePrecision('long'),
+    /**
+     * City Council district (1–14, plan in lib/geo/districts.ts) holding lat/long, set when the
+     * request is located; null without coordinates or outside every district.
+     */
+    councilDistrict: smallint('council_district'),
     locale: text('locale').notNull(),
     channel: text('channel').$type<Channel>().notNull(),
     /** The Open311 client (API key) that sent it, for channel `open311`. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { services, targets } from '@/db/schema';
+import { councilDistrictAt } from '@/lib/geo/districts';
 import { generateDemo, type DemoOptions, type DemoRequest } from './generate';
 
 /** The demo history's default seed: everyone's first `npm start` shows the same city. */
@@ -126,21 +127,25 @@ async function each<T>(tx: Tx, rows: readonly T[], statement: (json: string) => 
 }
 
 function insertRequests(batch: DemoRequest[]): SQL {
-  const rows = batch.map((q) => ({ ...q, version: 1 + statusMoves(q).length }));
+  const rows = batch.map((q) => ({
+    ...q,
+    version: 1 + statusMoves(q).length,
+    councilDistrict: councilDistrictAt(q.lat, q.long),
+  }));
   // Tracking numbers come from the same sequence as real requests, so they can never collide.
   return sql`
     insert into service_requests (tracking_number, service_code, status, close_reason,
-      description, address, zip, lat, long, locale, channel, created_at, acknowledged_at,
-      closed_at, due_at, updated_at, version, is_demo, idempotency_key)
+      description, address, zip, lat, long, council_district, locale, channel, created_at,
+      acknowledged_at, closed_at, due_at, updated_at, version, is_demo, idempotency_key)
     select 'BAL-' || to_char(r."createdAt" at time zone 'America/New_York', 'YY') || '-'
         || next_tracking_suffix(),
       r."serviceCode", r.status, r."closeReason", r.description, r.address, r.zip, r.lat, r.long,
-      r.locale, r.channel, r."createdAt", r."acknowledgedAt", r."closedAt", r."dueAt",
+      r."councilDistrict", r.locale, r.channel, r."createdAt", r."acknowledgedAt", r."closedAt", r."dueAt",
       greatest(r."createdAt", r."acknowledgedAt", r."startedAt", r."closedAt"), r.version, true,
       r.key
     from json_to_recordset(${JSON.stringify(rows)}::json) as r("serviceCode" text, status text,
       "closeReason" text, description text, address text, zip text, lat float8, long float8,
-      locale text, channel text, "createdAt" timestamptz, "acknowledgedAt" timestamptz,
+      "councilDistrict" int2, locale text, channel text, "createdAt" timestamptz, "acknowledgedAt" timestamptz,
       "startedAt" timestamptz, "closedAt" timestamptz, "dueAt" timestamptz, version int, key text)
     returning id, idempotency_key`;
 }

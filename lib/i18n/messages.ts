@@ -20,6 +20,7 @@ export const namespaces = [
   'Outbox',
   'Targets',
   'Unsubscribe',
+  'Where',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -13,6 +13,7 @@ import {
   type DayUnit,
   type Verdict,
 } from './definitions';
+import { placeFigures, type Places } from './geography';
 import { cityMidnight, monthsOf, type Period } from './periods';
 import { CITY_TIME_ZONE } from './fiscal-year';
 import { cityHolidayDates } from './city-holidays';
@@ -111,6 +112,8 @@ export type PerformanceData = {
   agencies: AgencyFigures[];
   services: ServiceFigures[];
   months: MonthFigures[];
+  /** Where: by council district and by ZIP code (lib/metrics/geography.ts). */
+  places: Places;
   /** Some of the requests counted are synthetic (DEMO_DATA): the page must say so. */
   demo: boolean;
 };
@@ -158,6 +161,10 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
       count(*) filter (where ${x}.close_reason = 'duplicate')::int as duplicates,
       count(*) filter (where ${x}.close_reason in (${list(NO_ACTION_REASONS)}))::int as no_action`;
   };
+  const where = placeFigures(db, p);
+  // Awaited with the return; this only keeps a failure from going unhandled if another query
+  // fails first.
+  where.catch(() => undefined);
   const [
     received,
     backlog,
@@ -486,6 +493,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
         onTimePct: num(c?.on_time_pct),
       };
     }),
+    places: await where,
     demo: Boolean(demo[0]?.demo),
   };
 }

@@ -20,7 +20,7 @@ export type Performance = PerformanceData & { computedAt: Date };
  * The shape of a stored snapshot. Raise it whenever PerformanceData changes: a snapshot of an
  * older shape is recomputed, never served to a page that expects the new fields.
  */
-const SNAPSHOT_VERSION = 5;
+const SNAPSHOT_VERSION = 6;
 
 const inFlight = new Map<string, Promise<Performance>>();
 

@@ -11,6 +11,7 @@ import {
   surveyResponses,
 } from '@/db/schema';
 import type { Channel } from '@/db/schema/types';
+import { councilDistrictAt } from '@/lib/geo/districts';
 import { dueDate } from '@/lib/metrics/due-date';
 import { markFormSubmitted } from '@/lib/metrics/form-sessions';
 import { targetInForce } from '@/lib/services/queries';
@@ -66,6 +67,8 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
         locationNote: input.locationNote || null,
         lat,
         long,
+        // Assigned once, here, so figures by district need no geometry in the database.
+        councilDistrict: councilDistrictAt(lat, long),
         locale: req.locale,
         channel: req.channel,
         apiKeyId: req.apiKeyId ?? null,

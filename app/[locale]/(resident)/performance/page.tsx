@@ -15,6 +15,7 @@ import {
   PeriodNav,
   ServiceTable,
 } from './_components/Sections';
+import { Where } from './_components/Where';
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -103,6 +104,14 @@ export default async function PerformancePage(props: Props) {
         months={data.months}
       />
       <Downloads v={v} table="months" href={file} />
+
+      <Where
+        v={v}
+        places={data.places}
+        period={name}
+        methodHref={`/${locale}/performance/methodology#where`}
+        href={file}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { TABLES, csvColumnsOf } from '@/lib/metrics/open-data';
+import { WhereColumns, WhereMethod } from '../_components/WhereMethod';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -47,6 +48,7 @@ export default async function MethodologyPage({ params }: Props) {
           ))}
         </section>
       ))}
+      <WhereMethod locale={locale} />
       <h2>{t('method.columnsHeading')}</h2>
       {TABLES.map((table) => {
         const caption = t('method.columnsCaption', { table: t(tableName[table]) });
@@ -81,6 +83,7 @@ export default async function MethodologyPage({ params }: Props) {
           </div>
         );
       })}
+      <WhereColumns locale={locale} />
     </>
   );
 }

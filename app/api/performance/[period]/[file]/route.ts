@@ -9,6 +9,12 @@ import {
   toCsv,
   type TableName,
 } from '@/lib/metrics/open-data';
+import {
+  isPlaceTable,
+  placeColumnsOf,
+  placeCsvColumnsOf,
+  placeRows,
+} from '@/lib/metrics/open-data-places';
 import { catalogueNames } from '@/lib/services/queries';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +29,7 @@ export async function GET(
   { params }: { params: Promise<{ period: string; file: string }> },
 ) {
   const { period: key, file } = await params;
-  const m = /^(agencies|services|months)\.(csv|json)$/.exec(file);
+  const m = /^(agencies|services|months|districts|zips)\.(csv|json)$/.exec(file);
   const period = await reportablePeriod(key);
   if (!m) return new Response('Not found', { status: 404 });
   if (!period) {
@@ -32,7 +38,7 @@ export async function GET(
       { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
     );
   }
-  const table = m[1] as TableName;
+  const table = m[1] as TableName | 'districts' | 'zips';
   const url = new URL(request.url);
   const lang = url.searchParams.get('lang') ?? 'en';
   const locale = isLocale(lang) ? lang : 'en';
@@ -43,19 +49,22 @@ export async function GET(
     catalogueNames(locale),
     getTranslations({ locale, namespace: 'Performance' }),
   ]);
-  if (agency && !data.agencies.some((a) => a.code === agency))
+  // Places are city-wide: no table of them by agency.
+  if (agency && (isPlaceTable(table) || !data.agencies.some((a) => a.code === agency)))
     return new Response('Not found', { status: 404 });
-  const rows = tableRows(
-    data,
-    table,
-    {
-      agency: (c) => names.agencies.get(c)?.text ?? c,
-      service: (c) => names.services.get(c)?.text ?? c,
-      city: t('cityRow'),
-    },
-    agency,
-  );
-  const columns = columnsOf(table);
+  const rows = isPlaceTable(table)
+    ? placeRows(data, table)
+    : tableRows(
+        data,
+        table,
+        {
+          agency: (c) => names.agencies.get(c)?.text ?? c,
+          service: (c) => names.services.get(c)?.text ?? c,
+          city: t('cityRow'),
+        },
+        agency,
+      );
+  const columns = isPlaceTable(table) ? placeColumnsOf(table) : columnsOf(table);
   const headers = {
     'Cache-Control': 'public, max-age=60',
     'Access-Control-Allow-Origin': '*',
@@ -70,7 +79,7 @@ export async function GET(
     }));
     return new Response(
       toCsv(
-        csvColumnsOf(table).map((c) => c.key),
+        (isPlaceTable(table) ? placeCsvColumnsOf(table) : csvColumnsOf(table)).map((c) => c.key),
         stamped,
       ),
       {
