@@ -58,7 +58,7 @@ export function requestDownload({
         },
         agency: agency ?? null,
         computedAt: computedAt.toISOString(),
-        rows_are: REQUEST_ROWS_RULE,
+        selection: REQUEST_ROWS_RULE,
         methodology: `/${locale}/performance/methodology`,
         definitions: Object.fromEntries(jsonCols.map((c) => [c.key, c.definition])),
       };
