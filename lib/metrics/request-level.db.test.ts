@@ -203,7 +203,7 @@ describe('the request-level dataset of a period', () => {
       'Agency',
       'MethodReceived',
       'CreatedDate',
-      'FirstResponseDate',
+      'first_response_at',
       'DueDate',
       'CloseDate',
       'SRStatus',

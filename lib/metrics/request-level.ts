@@ -17,16 +17,18 @@ import type { Period } from './periods';
  * ServiceRequestNum, SRStatus, LastActivity, LastActivityDate, Address, ZipCode, Neighborhood,
  * CouncilDistrict, PoliceDistrict, PolicePost, Latitude, Longitude, GeoLocation) and an R script
  * cleaning that dataset (SRType, CreatedDate, CloseDate, StatusDate, Outcome, Agency). DueDate
- * and MethodReceived are the names the City's portal uses for those fields as we know them; we
- * found no second source for them. Left out: SRRecordID (an internal record id), Address (the
+ * and MethodReceived come from the field list we were given for the dataset; we found no
+ * published source confirming those two names. Left out: SRRecordID (an internal record id), Address (the
  * resident's own words: see the privacy rule below), Neighborhood, CouncilDistrict,
  * PoliceDistrict, PolicePost (not held), StatusDate, LastActivity, LastActivityDate (our only
  * "last changed" time also moves on internal staff notes), GeoLocation (repeats Latitude and
- * Longitude). Our own fields, in snake_case, follow them.
+ * Longitude). Our own fields are in snake_case, beside the field they go with (service_name,
+ * agency_code, first_response_at) or after them (the period flags).
  *
  * Privacy: no description, contact, answers to the form's questions, photos, landmark notes,
- * staff names or notes. Location: the ZIP code and the coordinates rounded to 3 decimals
- * (about 100 m north–south, 85 m east–west in Baltimore), never the typed address.
+ * staff names or notes. Location: the ZIP code and the coordinates rounded to 3 decimals (a
+ * grid of about 110 m north–south by 85 m east–west in Baltimore), never the typed address:
+ * Open Baltimore publishes the address, but ours is typed by residents and may hold anything.
  */
 
 /** Which requests a period's dataset holds, in words (the JSON and methodology page say it). */
@@ -90,7 +92,7 @@ export const requestColumns: Column<RequestRow>[] = [
     value: (r) => iso(r.createdAt),
   },
   {
-    key: 'FirstResponseDate',
+    key: 'first_response_at',
     definition:
       'When the city first responded (acknowledged, or closed without acknowledging); empty if not yet',
     value: (r) => iso(r.acknowledgedAt),
