@@ -289,17 +289,24 @@ export function columnsOf(table: TableName): Column<never>[] {
  * they are.
  */
 export function toCsv(keys: string[], rows: Record<string, unknown>[]): string {
+  return CSV_BOM + [keys, ...rows.map((r) => keys.map((k) => r[k]))].map(csvLine).join('');
+}
+
+/** The UTF-8 byte-order mark a CSV download starts with (see toCsv). */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * One CSV record, CRLF-terminated, cells quoted and neutralised as toCsv says: a download too
+ * large to build as one string (the request-level dataset) is streamed record by record.
+ */
+export function csvLine(values: unknown[]): string {
   const cell = (v: unknown) => {
     if (v === null || v === undefined) return '';
     let s = String(v);
     if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return (
-    '\uFEFF' +
-    [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))].join('\r\n') +
-    '\r\n'
-  );
+  return values.map(cell).join(',') + '\r\n';
 }
 
 /**

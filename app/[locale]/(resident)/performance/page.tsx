@@ -93,7 +93,12 @@ export default async function PerformancePage(props: Props) {
         caption={v.t('servicesCaption', { period: name })}
         services={data.services}
       />
-      <Downloads v={v} table="services" href={file} />
+      <Downloads
+        v={v}
+        table="services"
+        href={file}
+        requests={{ csv: file('requests', 'csv'), json: file('requests', 'json') }}
+      />
 
       <h2>{v.t('monthsHeading')}</h2>
       <MonthChart v={v} months={data.months} tableId="months-table" />

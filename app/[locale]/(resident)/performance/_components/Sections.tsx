@@ -163,10 +163,13 @@ export function Downloads({
   v,
   table,
   href,
+  requests,
 }: {
   v: PerformanceView;
   table: TableName;
   href: (table: TableName, ext: 'csv' | 'json') => string;
+  /** Links to the period's request-level dataset (one row per request), beside the table's. */
+  requests?: { csv: string; json: string };
 }) {
   const name = v.t(
     table === 'agencies' ? 'tableAgencies' : table === 'services' ? 'tableServices' : 'tableMonths',
@@ -181,6 +184,18 @@ export function Downloads({
       <li>
         <a href={href(table, 'json')}>{v.t('downloadJson', { table: name })}</a>
       </li>
+      {requests ? (
+        <>
+          <li>
+            <a href={requests.csv} download>
+              {v.t('downloadRequestsCsv')}
+            </a>
+          </li>
+          <li>
+            <a href={requests.json}>{v.t('downloadRequestsJson')}</a>
+          </li>
+        </>
+      ) : null}
     </ul>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { TABLES, csvColumnsOf } from '@/lib/metrics/open-data';
 import { WhereColumns, WhereMethod } from '../_components/WhereMethod';
+import { requestCsvColumns } from '@/lib/metrics/request-level';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,6 +23,7 @@ const SECTIONS = [
   ['digitalHeading', ['digital']],
   ['targetsHeading', ['targets']],
   ['updatesHeading', ['updates']],
+  ['requestsHeading', ['requests', 'requestsPrivacy']],
 ] as const;
 
 /** The definitions behind every figure, in words; the column definitions are the data's own. */
@@ -32,7 +34,11 @@ export default async function MethodologyPage({ params }: Props) {
     agencies: 'tableAgencies',
     services: 'tableServices',
     months: 'tableMonths',
+    requests: 'tableRequests',
   } as const;
+  // The request-level dataset's columns (their definitions need no period or time).
+  const columns = (table: keyof typeof tableName) =>
+    table === 'requests' ? requestCsvColumns('', new Date(0)) : csvColumnsOf(table);
   return (
     <>
       <p>
@@ -50,7 +56,7 @@ export default async function MethodologyPage({ params }: Props) {
       ))}
       <WhereMethod locale={locale} />
       <h2>{t('method.columnsHeading')}</h2>
-      {TABLES.map((table) => {
+      {[...TABLES, 'requests' as const].map((table) => {
         const caption = t('method.columnsCaption', { table: t(tableName[table]) });
         return (
           <div
@@ -69,7 +75,7 @@ export default async function MethodologyPage({ params }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {csvColumnsOf(table).map((c) => (
+                {columns(table).map((c) => (
                   <tr key={c.key}>
                     <th scope="row">
                       <code>{c.key}</code>

@@ -16,20 +16,23 @@ import {
   placeRows,
 } from '@/lib/metrics/open-data-places';
 import { catalogueNames } from '@/lib/services/queries';
+import { requestDownload } from '@/lib/metrics/request-download';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * Open data: every table of the transparency page as CSV or JSON, e.g.
  * /api/performance/2027-h1/services.csv?agency=DOT&lang=es. JSON carries the definitions and
- * the period; both carry the time the figures were computed. Aggregates only: no personal data.
+ * the period; both carry the time the figures were computed. Aggregates only: no personal data,
+ * except requests.{csv,json}: the period's requests one per row, still without personal data
+ * (lib/metrics/request-level.ts), streamed (lib/metrics/request-download.ts).
  */
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ period: string; file: string }> },
 ) {
   const { period: key, file } = await params;
-  const m = /^(agencies|services|months|districts|zips)\.(csv|json)$/.exec(file);
+  const m = /^(agencies|services|months|districts|zips|requests)\.(csv|json)$/.exec(file);
   const period = await reportablePeriod(key);
   if (!m) return new Response('Not found', { status: 404 });
   if (!period) {
@@ -43,6 +46,17 @@ export async function GET(
   const lang = url.searchParams.get('lang') ?? 'en';
   const locale = isLocale(lang) ? lang : 'en';
   const agency = url.searchParams.get('agency') || undefined;
+  if (m[1] === 'requests') {
+    const names = await catalogueNames(locale);
+    if (agency && !names.agencies.has(agency)) return new Response('Not found', { status: 404 });
+    return requestDownload({
+      period,
+      format: m[2] as 'csv' | 'json',
+      names,
+      agency,
+      locale,
+    });
+  }
 
   const [data, names, t] = await Promise.all([
     reportFor(period),

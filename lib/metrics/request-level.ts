@@ -1,0 +1,281 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { EXCLUDED_REASONS, ON_TIME_EXCLUDED } from './definitions';
+import { provenanceColumns, type Column } from './open-data';
+import type { Period } from './periods';
+
+/**
+ * The request-level open dataset: one row per request of a period, no personal data, so a
+ * reader can recompute the page's counts (received, closed, backlog, on-time) from the rows.
+ *
+ * Field names follow Open Baltimore's "311 Customer Service Requests" dataset where we hold the
+ * same field (ServiceRequestNum, SRType, Agency, MethodReceived, CreatedDate, SRStatus, DueDate,
+ * CloseDate, Outcome, ZipCode, Latitude, Longitude). Names confirmed from: the column list in
+ * https://rstudio-pubs-static.s3.amazonaws.com/1273655_b590c05663764ccca7ea5e2688add532.html
+ * (an analysis of data.baltimorecity.gov "311 Customer Service Requests 2024": SRRecordID,
+ * ServiceRequestNum, SRStatus, LastActivity, LastActivityDate, Address, ZipCode, Neighborhood,
+ * CouncilDistrict, PoliceDistrict, PolicePost, Latitude, Longitude, GeoLocation) and an R script
+ * cleaning that dataset (SRType, CreatedDate, CloseDate, StatusDate, Outcome, Agency). DueDate
+ * and MethodReceived come from the field list we were given for the dataset; we found no
+ * published source confirming those two names. Left out: SRRecordID (an internal record id), Address (the
+ * resident's own words: see the privacy rule below), Neighborhood, CouncilDistrict,
+ * PoliceDistrict, PolicePost (not held), StatusDate, LastActivity, LastActivityDate (our only
+ * "last changed" time also moves on internal staff notes), GeoLocation (repeats Latitude and
+ * Longitude). Our own fields are in snake_case, beside the field they go with (service_name,
+ * agency_code, first_response_at) or after them (the period flags).
+ *
+ * Privacy: no description, contact, answers to the form's questions, photos, landmark notes,
+ * staff names or notes. Location: the ZIP code and the coordinates rounded to 3 decimals (a
+ * grid of about 110 m north–south by 85 m east–west in Baltimore), never the typed address:
+ * Open Baltimore publishes the address, but ours is typed by residents and may hold anything.
+ */
+
+/** Which requests a period's dataset holds, in words (the JSON and methodology page say it). */
+export const REQUEST_ROWS_RULE =
+  'One row per request that was received in the period, closed in the period, or open at its end (now, for a running period): received_in_period, closed_in_period and open_at_period_end say which, so counting rows with each flag gives the received, closed and open (backlog) figures of the services table';
+
+export type RequestRecord = {
+  id: number;
+  trackingNumber: string;
+  serviceCode: string;
+  agencyCode: string;
+  channel: string;
+  status: string;
+  closeReason: string | null;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  dueAt: Date | null;
+  closedAt: Date | null;
+  zip: string | null;
+  lat: number | null;
+  long: number | null;
+  demo: boolean;
+  receivedInPeriod: boolean;
+  closedInPeriod: boolean;
+  openAtPeriodEnd: boolean;
+  overdueAtPeriodEnd: boolean;
+  daysToClose: number | null;
+  countsTowardDaysToClose: boolean;
+  onTimeEligible: boolean;
+  onTime: boolean;
+};
+
+/** A row with its service's and agency's names in the reader's language (?lang). */
+export type RequestRow = RequestRecord & { serviceName: string; agencyName: string };
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export const requestColumns: Column<RequestRow>[] = [
+  {
+    key: 'ServiceRequestNum',
+    definition: 'Tracking number (BAL-YY-NNNNNN), as on the request’s public status page',
+    value: (r) => r.trackingNumber,
+  },
+  {
+    key: 'SRType',
+    definition: 'Service code (Baltimore 311 request type), as service_code in the services table',
+    value: (r) => r.serviceCode,
+  },
+  { key: 'service_name', definition: 'Service name', value: (r) => r.serviceName },
+  { key: 'agency_code', definition: 'Responsible agency code', value: (r) => r.agencyCode },
+  { key: 'Agency', definition: 'Responsible agency name', value: (r) => r.agencyName },
+  {
+    key: 'MethodReceived',
+    definition:
+      'How it was made: web (this site’s form), open311 (an app through the Open311 API) or staff (entered by city staff, e.g. from a phone call)',
+    value: (r) => r.channel,
+  },
+  {
+    key: 'CreatedDate',
+    definition: 'When it was made (ISO 8601, UTC)',
+    value: (r) => iso(r.createdAt),
+  },
+  {
+    key: 'first_response_at',
+    definition:
+      'When the city first responded (acknowledged, or closed without acknowledging); empty if not yet',
+    value: (r) => iso(r.acknowledgedAt),
+  },
+  {
+    key: 'DueDate',
+    definition:
+      'When it is due under the target in force when it was made; empty when the service had no target',
+    value: (r) => iso(r.dueAt),
+  },
+  {
+    key: 'CloseDate',
+    definition:
+      'When it was last closed; empty while open (a reopened request is open until closed again)',
+    value: (r) => iso(r.closedAt),
+  },
+  {
+    key: 'SRStatus',
+    definition:
+      'Status when this file was made (new, acknowledged, in_progress, closed), not at the period’s end: the flags below are for the period',
+    value: (r) => r.status,
+  },
+  {
+    key: 'Outcome',
+    definition:
+      'How it was closed: resolved, duplicate (merged into another request), referred (to another organisation), unable_to_locate or no_action_needed; empty while open',
+    value: (r) => r.closeReason,
+  },
+  { key: 'ZipCode', definition: 'ZIP code of the problem’s location', value: (r) => r.zip },
+  {
+    key: 'Latitude',
+    definition: 'Latitude of the problem, rounded to 3 decimals (about 100 m) for privacy',
+    value: (r) => r.lat,
+  },
+  {
+    key: 'Longitude',
+    definition: 'Longitude of the problem, rounded to 3 decimals (about 85 m here) for privacy',
+    value: (r) => r.long,
+  },
+  {
+    key: 'received_in_period',
+    definition: 'Made in the period (counts toward received)',
+    value: (r) => r.receivedInPeriod,
+  },
+  {
+    key: 'closed_in_period',
+    definition: 'Closed in the period, whenever made (counts toward closed)',
+    value: (r) => r.closedInPeriod,
+  },
+  {
+    key: 'open_at_period_end',
+    definition:
+      'Open at the end of the period (or when this file was made, for a running period), whenever made (counts toward open, the backlog)',
+    value: (r) => r.openAtPeriodEnd,
+  },
+  {
+    key: 'overdue_at_period_end',
+    definition: 'Open at the end of the period and past its due date then (counts toward overdue)',
+    value: (r) => r.overdueAtPeriodEnd,
+  },
+  {
+    key: 'days_to_close',
+    definition: '(CloseDate − CreatedDate) in days, for requests closed in the period',
+    value: (r) => r.daysToClose,
+  },
+  {
+    key: 'counts_toward_days_to_close',
+    definition:
+      'Closed in the period and not as a duplicate or referral: the median and 90th percentile days to close are of these rows',
+    value: (r) => r.countsTowardDaysToClose,
+  },
+  {
+    key: 'on_time_eligible',
+    definition:
+      'Closed in the period with a due date, and not as a duplicate, referral or without action (counts toward on_time_eligible)',
+    value: (r) => r.onTimeEligible,
+  },
+  {
+    key: 'on_time',
+    definition: 'On-time eligible and closed at or before its due date (counts toward on_time)',
+    value: (r) => r.onTime,
+  },
+];
+
+/** Whether the request is synthetic demonstration data (DEMO_DATA). */
+export const requestDemoColumn: Column<RequestRow> = {
+  key: 'demo',
+  definition: 'true when this request is synthetic demonstration data (DEMO_DATA)',
+  value: (r) => r.demo,
+};
+
+type Raw = Record<string, unknown>;
+const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date));
+const bool = (v: unknown) => v === true || v === 't';
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/**
+ * The period's requests, in batches of `batchSize` by ascending id (keyset pagination: each
+ * batch is one indexed query that starts after the last id seen), so a download of hundreds of
+ * thousands of rows never holds more than one batch in memory. The flags use the same
+ * conditions as the transparency page's SQL (aggregate.ts), evaluated at `asOf`: the period's
+ * end, or the moment the download began for a running period. Batches are separate reads: a
+ * request changed while a long download runs appears as it was when its batch was read.
+ */
+export async function* requestBatches(
+  db: Db,
+  p: Period,
+  opts: { asOf: Date; agency?: string; batchSize?: number },
+): AsyncGenerator<RequestRecord[]> {
+  const start = p.start.toISOString();
+  const end = p.end.toISOString();
+  const asOf = (p.toDate ? opts.asOf : p.end).toISOString();
+  const size = opts.batchSize ?? 5_000;
+  const list = (reasons: readonly string[]) =>
+    sql.join(
+      reasons.map((r) => sql`${r}`),
+      sql`, `,
+    );
+  const received = sql`(r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz)`;
+  const closed = sql`coalesce(r.closed_at >= ${start}::timestamptz and r.closed_at < ${end}::timestamptz, false)`;
+  const open = sql`(r.created_at < ${asOf}::timestamptz and (r.closed_at is null or r.closed_at > ${asOf}::timestamptz))`;
+  const eligible = sql`(${closed} and r.close_reason not in (${list(ON_TIME_EXCLUDED)}) and r.due_at is not null)`;
+  let after = 0;
+  for (;;) {
+    const { rows } = await db.execute(
+      sql`select r.id, r.tracking_number, r.service_code, s.agency_code, r.channel, r.status,
+            r.close_reason, r.created_at, r.acknowledged_at, r.due_at, r.closed_at, r.zip,
+            round(r.lat::numeric, 3)::float8 as lat, round(r.long::numeric, 3)::float8 as long,
+            r.is_demo, ${received} as received, ${closed} as closed, ${open} as open,
+            (${open} and coalesce(r.due_at < ${asOf}::timestamptz, false)) as overdue,
+            case when ${closed} then extract(epoch from r.closed_at - r.created_at)::float8 / 86400 end
+              as days_to_close,
+            (${closed} and r.close_reason not in (${list(EXCLUDED_REASONS)})) as counts_days,
+            ${eligible} as eligible,
+            (${eligible} and r.closed_at <= r.due_at) as on_time
+          from service_requests r join services s on s.code = r.service_code
+          where r.id > ${after} and (${received} or ${closed} or ${open})
+            ${opts.agency ? sql`and s.agency_code = ${opts.agency}` : sql``}
+          order by r.id
+          limit ${size}`,
+    );
+    if (!rows.length) return;
+    yield (rows as Raw[]).map((r) => ({
+      id: Number(r.id),
+      trackingNumber: String(r.tracking_number),
+      serviceCode: String(r.service_code),
+      agencyCode: String(r.agency_code),
+      channel: String(r.channel),
+      status: String(r.status),
+      closeReason: (r.close_reason as string | null) ?? null,
+      createdAt: date(r.created_at)!,
+      acknowledgedAt: date(r.acknowledged_at),
+      dueAt: date(r.due_at),
+      closedAt: date(r.closed_at),
+      zip: (r.zip as string | null) ?? null,
+      lat: num(r.lat),
+      long: num(r.long),
+      demo: bool(r.is_demo),
+      receivedInPeriod: bool(r.received),
+      closedInPeriod: bool(r.closed),
+      openAtPeriodEnd: bool(r.open),
+      overdueAtPeriodEnd: bool(r.overdue),
+      daysToClose: num(r.days_to_close),
+      countsTowardDaysToClose: bool(r.counts_days),
+      onTimeEligible: bool(r.eligible),
+      onTime: bool(r.on_time),
+    }));
+    if (rows.length < size) return;
+    after = Number((rows[rows.length - 1] as Raw).id);
+  }
+}
+
+/**
+ * The CSV's columns: the row's own, then the provenance columns every download carries (period
+ * and computed-at from open-data.ts; demo here is the row's own flag).
+ */
+export function requestCsvColumns(period: string, computedAt: Date): Column<RequestRow>[] {
+  const stamp = { period, computedAt, demo: false };
+  return [
+    ...requestColumns,
+    ...provenanceColumns
+      .filter((c) => c.key !== 'demo')
+      .map((c) => ({ ...c, value: () => c.value(stamp) })),
+    requestDemoColumn,
+  ];
+}
