@@ -106,6 +106,11 @@ for (const locale of locales) {
         // The per-row disclosure is for phones: every figure is a column here.
         await expect(page.locator('#services-table .cell--more').first()).toBeHidden();
         await expect(page.locator('#services-table td[data-col="closed"]').first()).toBeVisible();
+        if (process.env.SCREENSHOT_DIR) {
+          await page.locator('#services-table').scrollIntoViewIfNeeded();
+          const file = `${process.env.SCREENSHOT_DIR}/${p.name.replace(/ /g, '-')}-${locale}-1280`;
+          await page.screenshot({ path: `${file}.png` });
+        }
       }
     });
   }
