@@ -42,10 +42,11 @@ export async function performanceView(locale: string) {
      * Signed changes a year on: "+4.2%" of a count, "−1.5 percentage points", "+0.5 days" —
      * the difference of the two figures as shown (one decimal), so the three cells agree.
      */
+    // From zero, a relative change has no value ("No data"); zero to zero is no change.
     changePct: (now: number, before: number) =>
-      before === 0
+      before === 0 && now !== 0
         ? noData
-        : format.number((now - before) / before, {
+        : format.number(before === 0 ? 0 : (now - before) / before, {
             style: 'percent',
             maximumFractionDigits: 1,
             signDisplay: 'exceptZero',
