@@ -10,7 +10,14 @@ import {
   satisfaction,
   type ClosedRequest,
 } from './definitions';
-import { cityMidnight, isReportable, monthsOf, periodChoices, periodFor } from './periods';
+import {
+  cityMidnight,
+  isReportable,
+  monthsOf,
+  periodChoices,
+  periodFor,
+  yearEarlier,
+} from './periods';
 
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
 const closed = (
@@ -180,5 +187,26 @@ describe('fiscal-year periods in America/New_York', () => {
       '2026-05',
       '2026-06',
     ]);
+  });
+  it('a year earlier: an ended period is the same half a year back; a running one, the same days', () => {
+    const h1 = yearEarlier(periodFor('2026-h1', now)!);
+    expect(h1).toMatchObject({ key: '2025-h1', fiscalYear: 2025, half: 1, toDate: false });
+    expect(h1.start.toISOString()).toBe('2024-07-01T04:00:00.000Z');
+    expect(h1.end.toISOString()).toBe('2025-01-01T05:00:00.000Z');
+    // 27 November 2026, 07:00 in Baltimore: 1 July 2025 to 27 November 2025, that day included
+    // (it ends at midnight EST, 05:00 UTC, though the year began in EDT).
+    const fy = yearEarlier(periodFor('2027', now)!);
+    expect(fy).toMatchObject({ key: '2026-to-2025-11-27', fiscalYear: 2026, toDate: false });
+    expect(fy.start.toISOString()).toBe('2025-07-01T04:00:00.000Z');
+    expect(fy.end.toISOString()).toBe('2025-11-28T05:00:00.000Z');
+    expect(fy.asOf).toEqual(fy.end);
+    expect(monthsOf(fy)).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11']);
+    // Late evening in Baltimore is already the next day in UTC: the city's day counts.
+    const evening = periodFor('2027', new Date('2026-11-28T03:30:00Z'))!; // 22:30 on the 27th
+    expect(yearEarlier(evening).key).toBe('2026-to-2025-11-27');
+    // 29 February has no twin: the 28th, whole.
+    const leap = yearEarlier(periodFor('2028-h2', new Date('2028-02-29T17:00:00Z'))!);
+    expect(leap.key).toBe('2027-h2-to-2027-02-28');
+    expect(leap.end.toISOString()).toBe('2027-03-01T05:00:00.000Z');
   });
 });

@@ -1,4 +1,4 @@
-import { CITY_TIME_ZONE, fiscalYearOf } from './fiscal-year';
+import { CITY_TIME_ZONE, cityDateParts, fiscalYearOf } from './fiscal-year';
 
 /**
  * Reporting periods: a fiscal year (named by the year it ends; "to date" while it runs) and its
@@ -40,6 +40,26 @@ export function periodFor(key: string, now = new Date()): Period | null {
   if (start.getTime() > now.getTime()) return null; // not begun: nothing to report
   const toDate = end.getTime() > now.getTime();
   return { key, fiscalYear: fy, half, start, end, asOf: toDate ? now : end, toDate };
+}
+
+/**
+ * The same span one year earlier, for a year-over-year comparison. An ended period: the same
+ * half or year, a year back. A running one: from the same start to the same calendar day a year
+ * back, that whole day included (29 February becomes the 28th). That span is no reporting
+ * period, so its key names its last day (`2026-to-2025-12-04`): its snapshot never clashes with
+ * the whole year's, and a new day gets a new one.
+ */
+export function yearEarlier(p: Period): Period {
+  const key = `${p.fiscalYear - 1}${p.half ? `-h${p.half}` : ''}`;
+  const whole = periodFor(key, p.start)!; // it had begun by the time this one began
+  if (!p.toDate) return whole;
+  const { year, month, day } = cityDateParts(p.asOf);
+  const lastDay = month === 2 && day === 29 ? 28 : day;
+  const end = new Date(
+    Math.min(cityMidnight(year - 1, month, lastDay + 1).getTime(), whole.end.getTime()),
+  );
+  const iso = `${year - 1}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+  return { ...whole, key: `${key}-to-${iso}`, end, asOf: end, toDate: false };
 }
 
 export function currentPeriodKey(now = new Date()): string {

@@ -3,7 +3,14 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { performanceSnapshots, publishedReports } from '@/db/schema';
 import { aggregate, type Figures, type PerformanceData } from './aggregate';
-import { currentPeriodKey, isReportable, periodChoices, periodFor, type Period } from './periods';
+import {
+  currentPeriodKey,
+  isReportable,
+  periodChoices,
+  periodFor,
+  yearEarlier,
+  type Period,
+} from './periods';
 
 /** However quiet the city, figures for a running period are recomputed this often ("to date"). */
 const MAX_AGE_MS = 10 * 60_000;
@@ -88,6 +95,17 @@ export async function reportablePeriod(key: string | undefined, now = new Date()
   const period = periodFor(key || currentPeriodKey(now), now);
   if (!period) return null;
   return isReportable(period, await firstRequestAt()) ? period : null;
+}
+
+/**
+ * The figures for the same span a year earlier (periods.yearEarlier), or null when that
+ * span ended before the records begin ("no data", not zeros). Recomputed figures, not the
+ * published ones: reading a comparison must not publish a half nobody has looked at yet.
+ */
+export async function yearEarlierFor(p: Period, now = new Date()): Promise<Performance | null> {
+  const earlier = yearEarlier(p);
+  if (!isReportable(earlier, await firstRequestAt())) return null;
+  return performanceFor(earlier, now);
 }
 
 /** The periods to offer, newest first (see periodChoices). */

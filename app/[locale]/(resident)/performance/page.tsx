@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { reportFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
+import { yearEarlier } from '@/lib/metrics/periods';
+import {
+  reportFor,
+  reportablePeriod,
+  reportablePeriods,
+  yearEarlierFor,
+} from '@/lib/metrics/queries';
 import { performanceView } from './_components/view';
 import {
   AgencyChart,
@@ -12,8 +18,10 @@ import {
   ServicesJudged,
   MonthChart,
   MonthTable,
+  PartialMonthNote,
   PeriodNav,
   ServiceTable,
+  YearOverYear,
 } from './_components/Sections';
 import { Where } from './_components/Where';
 
@@ -42,7 +50,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
  */
 export default async function PerformancePage(props: Props) {
   const { locale, period } = await resolve(props);
-  const [v, data] = await Promise.all([performanceView(locale), reportFor(period)]);
+  const [v, data, before] = await Promise.all([
+    performanceView(locale),
+    reportFor(period),
+    yearEarlierFor(period),
+  ]);
   const name = v.periodName(period);
   const file = (table: string, ext: string) =>
     `/api/performance/${period.key}/${table}.${ext}?lang=${locale}`;
@@ -74,9 +86,21 @@ export default async function PerformancePage(props: Props) {
 
       <ServicesJudged v={v} f={data.city} />
       <HeadlineFigures v={v} f={data.city} />
+      <YearOverYear
+        v={v}
+        now={data.city}
+        before={before?.city ?? null}
+        period={period}
+        earlier={yearEarlier(period)}
+      />
 
       <h2>{v.t('agenciesHeading')}</h2>
-      <AgencyChart v={v} agencies={data.agencies} tableId="agencies-table" />
+      <AgencyChart
+        v={v}
+        agencies={data.agencies}
+        services={data.services}
+        tableId="agencies-table"
+      />
       <AgencyTable
         v={v}
         id="agencies-table"
@@ -101,11 +125,13 @@ export default async function PerformancePage(props: Props) {
       />
 
       <h2>{v.t('monthsHeading')}</h2>
-      <MonthChart v={v} months={data.months} tableId="months-table" />
+      <PartialMonthNote v={v} period={data.period} months={data.months} />
+      <MonthChart v={v} period={data.period} months={data.months} tableId="months-table" />
       <MonthTable
         v={v}
         id="months-table"
         caption={v.t('monthsCaption', { period: name })}
+        period={data.period}
         months={data.months}
       />
       <Downloads v={v} table="months" href={file} />

@@ -8,7 +8,7 @@ export type Bar = {
   lang?: string;
   /** Bars of one row, each a series (drawn solid, then hatched). */
   values: { value: number | null; text: string }[];
-  /** An optional goal marker (same scale). */
+  /** An optional goal marker (same scale); its text follows the bar's value. */
   goal?: { value: number; text: string } | null;
 };
 
@@ -16,6 +16,7 @@ export function BarChart({
   id,
   title,
   summary,
+  goalNote,
   bars,
   max,
   series,
@@ -25,6 +26,8 @@ export function BarChart({
   id: string;
   title: string;
   summary: string;
+  /** What the dashed goal line marks, in words (shown with a sample of the line). */
+  goalNote?: string;
   bars: Bar[];
   max: number;
   /** Series names for the legend (one per value in each bar). */
@@ -34,7 +37,7 @@ export function BarChart({
 }) {
   const pct = (v: number) => `${Math.max(0, Math.min(100, (100 * v) / (max || 1)))}%`;
   return (
-    <figure className="bar-chart" aria-labelledby={`${id}-title`}>
+    <figure className="bar-chart" id={id} aria-labelledby={`${id}-title`}>
       <figcaption>
         <p className="bar-chart__title" id={`${id}-title`}>
           {title}
@@ -57,6 +60,14 @@ export function BarChart({
               </li>
             ))}
           </ul>
+        ) : null}
+        {goalNote ? (
+          <p className="bar-chart__goal-note">
+            <svg width="24" height="14" aria-hidden="true" focusable="false">
+              <line x1="12" x2="12" y1="0" y2="14" className="bar-chart__goal" />
+            </svg>{' '}
+            {goalNote}
+          </p>
         ) : null}
         <a href={`#${tableId}`}>{tableLink}</a>
       </figcaption>

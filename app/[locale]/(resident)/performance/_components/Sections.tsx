@@ -1,9 +1,16 @@
-import type { AgencyFigures, Figures, MonthFigures, ServiceFigures } from '@/lib/metrics/aggregate';
+import type {
+  AgencyFigures,
+  Figures,
+  MonthFigures,
+  PerformanceData,
+  ServiceFigures,
+} from '@/lib/metrics/aggregate';
 import type { Report } from '@/lib/metrics/queries';
 import { MIN_CLOSURES } from '@/lib/metrics/definitions';
 import type { Period } from '@/lib/metrics/periods';
 import type { TableName } from '@/lib/metrics/open-data';
 import { BarChart } from './BarChart';
+import { StackTable, type Column } from './StackTable';
 import type { PerformanceView } from './view';
 
 /** Links to every period with data; the current one marked for assistive technology too. */
@@ -200,41 +207,53 @@ export function Downloads({
   );
 }
 
-function Scroll({
-  v,
-  caption,
-  children,
-}: {
-  v: PerformanceView;
-  caption: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div
-      className="table-scroll"
-      role="region"
-      aria-label={v.t('tableRegion', { caption })}
-      tabIndex={0}
-    >
-      {children}
-    </div>
-  );
+/** The on-time goal most services have (ties: the higher), for one line across the chart. */
+function commonGoal(services: ServiceFigures[]): number | null {
+  const counts = new Map<number, number>();
+  for (const s of services) {
+    if (s.target) counts.set(s.target.onTimeGoalPct, (counts.get(s.target.onTimeGoalPct) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [goal, n] of counts) {
+    if (best === null || n > counts.get(best)! || (n === counts.get(best) && goal > best)) {
+      best = goal;
+    }
+  }
+  return best;
 }
 
+/** An agency's on-time goals in words: "goal 85%", "goals 80% to 90%", "No target". */
+function goalsText(v: PerformanceView, services: ServiceFigures[]) {
+  const goals = services.flatMap((s) => (s.target ? [s.target.onTimeGoalPct] : []));
+  if (!goals.length) return v.t('noTarget');
+  const low = Math.min(...goals);
+  const high = Math.max(...goals);
+  return low === high
+    ? v.t('goalOne', { goal: v.pct(low) })
+    : v.t('goalRange', { low: v.pct(low), high: v.pct(high) });
+}
+
+/**
+ * Agencies by on-time share, highest first, those with nothing to measure last (the caption
+ * says so). Goals are set per service, so no single line is every agency's goal: the line is
+ * the goal most services share, said in words, and each bar's text gives its agency's goals.
+ */
 export function AgencyChart({
   v,
   agencies,
+  services,
   tableId,
 }: {
   v: PerformanceView;
   agencies: AgencyFigures[];
+  services: ServiceFigures[];
   tableId: string;
 }) {
-  const measured = agencies
-    .filter((a) => a.onTimePct !== null)
-    .sort((a, b) => b.onTimePct! - a.onTimePct!);
+  const sorted = sortedAgencies(agencies);
+  const measured = sorted.filter((a) => a.onTimePct !== null);
   const best = measured[0];
   const worst = measured[measured.length - 1];
+  const goal = commonGoal(services);
   return (
     <BarChart
       id="agency-chart"
@@ -249,19 +268,36 @@ export function AgencyChart({
           : v.t('agencyChartTitleOne')
       }
       summary={v.t('agencyChartSummary')}
+      goalNote={goal === null ? undefined : v.t('agencyChartGoal', { goal: v.pct(goal) })}
       series={[v.t('onTime')]}
       max={100}
       tableId={tableId}
       tableLink={v.t('tableLink')}
-      bars={agencies.map((a) => ({
+      bars={sorted.map((a) => ({
         label: v.agency(a.code).text,
         lang: v.lang(v.agency(a.code).lang),
         values: [{ value: a.onTimePct, text: v.pct(a.onTimePct) }],
+        goal:
+          goal === null
+            ? null
+            : {
+                value: goal,
+                text: goalsText(
+                  v,
+                  services.filter((s) => s.agencyCode === a.code),
+                ),
+              },
       }))}
     />
   );
 }
 
+/** Highest on-time share first; no data last (a stable sort keeps their order). */
+export function sortedAgencies<T extends { onTimePct: number | null }>(agencies: T[]): T[] {
+  return [...agencies].sort((a, b) => (b.onTimePct ?? -1) - (a.onTimePct ?? -1));
+}
+
+/** In the chart's order (highest on-time share first), so the two read alike. */
 export function AgencyTable({
   v,
   id,
@@ -275,83 +311,111 @@ export function AgencyTable({
   agencies: AgencyFigures[];
   reportHref: (code: string) => string;
 }) {
+  const columns: Column<AgencyFigures>[] = [
+    { head: v.t('colOnTime'), col: 'on_time_pct', num: true, cell: (a) => v.pct(a.onTimePct) },
+    {
+      head: v.t('colServicesMet'),
+      num: true,
+      cell: (a) => v.t('servicesMetValue', { met: a.servicesMet, measured: a.servicesMeasured }),
+    },
+    { head: v.t('colOpen'), col: 'open', num: true, cell: (a) => v.count(a.open) },
+    { head: v.t('colOverdue'), col: 'overdue', num: true, cell: (a) => v.count(a.overdue) },
+    {
+      head: v.t('colMedianCalendar'),
+      col: 'median_days_to_close',
+      num: true,
+      cell: (a) => v.days(a.medianDays),
+    },
+    {
+      head: v.t('colReceived'),
+      col: 'received',
+      num: true,
+      secondary: true,
+      cell: (a) => v.count(a.received),
+    },
+    {
+      head: v.t('colClosed'),
+      col: 'closed',
+      num: true,
+      secondary: true,
+      cell: (a) => v.count(a.closed),
+    },
+    {
+      head: v.t('colP90Calendar'),
+      col: 'p90_days_to_close',
+      num: true,
+      secondary: true,
+      cell: (a) => v.days(a.p90Days),
+    },
+    { head: v.t('colSatisfaction'), secondary: true, cell: (a) => satisfactionText(v, a) },
+    {
+      head: v.t('colDigital'),
+      num: true,
+      secondary: true,
+      cell: (a) => (a.started ? v.pct(a.completionPct) : v.t('noData')),
+    },
+  ];
   return (
-    <Scroll v={v} caption={caption}>
-      <table className="table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{v.t('colAgency')}</th>
-            <th scope="col" className="num">
-              {v.t('colReceived')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colClosed')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colOpen')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colOverdue')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colMedianCalendar')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colP90Calendar')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colOnTime')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colServicesMet')}
-            </th>
-            <th scope="col">{v.t('colSatisfaction')}</th>
-            <th scope="col" className="num">
-              {v.t('colDigital')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {agencies.map((a) => (
-            <tr key={a.code} data-code={a.code}>
-              <th scope="row" lang={v.lang(v.agency(a.code).lang)}>
-                <a href={reportHref(a.code)}>{v.agency(a.code).text}</a>
-              </th>
-              <td className="num" data-col="received">
-                {v.count(a.received)}
-              </td>
-              <td className="num" data-col="closed">
-                {v.count(a.closed)}
-              </td>
-              <td className="num" data-col="open">
-                {v.count(a.open)}
-              </td>
-              <td className="num" data-col="overdue">
-                {v.count(a.overdue)}
-              </td>
-              <td className="num" data-col="median_days_to_close">
-                {v.days(a.medianDays)}
-              </td>
-              <td className="num" data-col="p90_days_to_close">
-                {v.days(a.p90Days)}
-              </td>
-              <td className="num" data-col="on_time_pct">
-                {v.pct(a.onTimePct)}
-              </td>
-              <td className="num">
-                {v.t('servicesMetValue', { met: a.servicesMet, measured: a.servicesMeasured })}
-              </td>
-              <td>{satisfactionText(v, a)}</td>
-              <td className="num">{a.started ? v.pct(a.completionPct) : v.t('noData')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+    <StackTable
+      v={v}
+      id={id}
+      caption={caption}
+      rowHead={v.t('colAgency')}
+      columns={columns}
+      rows={sortedAgencies(agencies)}
+      keyOf={(a) => a.code}
+      rowLang={(a) => v.lang(v.agency(a.code).lang)}
+      name={(a) => ({
+        text: v.agency(a.code).text,
+        cell: <a href={reportHref(a.code)}>{v.agency(a.code).text}</a>,
+      })}
+    />
   );
 }
 
+function TargetCell({ v, s }: { v: PerformanceView; s: ServiceFigures }) {
+  return (
+    <>
+      {s.target
+        ? v.t('targetDays', { days: s.target.daysToClose, type: s.target.dayType })
+        : v.t('noTarget')}
+      {s.target?.changes.map((c) => (
+        <p key={c.at} className="target-change">
+          {v.t('targetChanged', {
+            date: v.date(c.at),
+            changes: Object.keys(c.before)
+              .map((k) =>
+                v.t('targetChangeItem', {
+                  field: k,
+                  before: String(c.before[k]),
+                  after: String(c.after[k]),
+                }),
+              )
+              .join('; '),
+          })}
+          {c.reason ? ` ${v.t('targetChangeReason', { reason: c.reason })}` : null}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function verdictText(v: PerformanceView, s: ServiceFigures) {
+  return s.verdict === null ? (
+    v.t('notMeasured')
+  ) : s.verdict === 'met' ? (
+    <strong>{v.t('met')}</strong>
+  ) : s.verdict === 'missed' ? (
+    v.t('notMet')
+  ) : (
+    v.t('tooFew')
+  );
+}
+
+/**
+ * Every service's figures. Key columns first — on time against the goal, met or not, the median
+ * against the target — so they are the first thing read on a phone and visible on a desktop.
+ */
 export function ServiceTable({
   v,
   id,
@@ -363,116 +427,90 @@ export function ServiceTable({
   caption: string;
   services: ServiceFigures[];
 }) {
+  const columns: Column<ServiceFigures>[] = [
+    { head: v.t('colOnTime'), col: 'on_time_pct', num: true, cell: (s) => v.pct(s.onTimePct) },
+    {
+      head: v.t('colGoal'),
+      num: true,
+      cell: (s) => (s.target ? v.pct(s.target.onTimeGoalPct) : v.t('noTarget')),
+    },
+    { head: v.t('colMet'), cell: (s) => verdictText(v, s) },
+    {
+      head: v.t('colMedian'),
+      col: 'median_days_to_close',
+      num: true,
+      cell: (s) => v.daysIn(s.medianDays, s.dayUnit),
+    },
+    { head: v.t('colTarget'), cell: (s) => <TargetCell v={v} s={s} /> },
+    {
+      head: v.t('colAgency'),
+      secondary: true,
+      lang: (s) => v.lang(v.agency(s.agencyCode).lang),
+      cell: (s) => v.agency(s.agencyCode).text,
+    },
+    {
+      head: v.t('colReceived'),
+      col: 'received',
+      num: true,
+      secondary: true,
+      cell: (s) => v.count(s.received),
+    },
+    {
+      head: v.t('colClosed'),
+      col: 'closed',
+      num: true,
+      secondary: true,
+      cell: (s) => v.count(s.closed),
+    },
+    {
+      head: v.t('colOverdue'),
+      col: 'overdue',
+      num: true,
+      secondary: true,
+      cell: (s) => v.count(s.overdue),
+    },
+    {
+      head: v.t('colTargetSet'),
+      secondary: true,
+      cell: (s) => (s.target ? v.date(s.target.setAt) : v.t('noTarget')),
+    },
+    {
+      head: v.t('colAttainment'),
+      col: 'attainment',
+      num: true,
+      secondary: true,
+      cell: (s) => v.ratio(s.attainment),
+    },
+    { head: v.t('colSatisfaction'), secondary: true, cell: (s) => satisfactionText(v, s) },
+  ];
   return (
-    <Scroll v={v} caption={caption}>
-      <table className="table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{v.t('colService')}</th>
-            <th scope="col">{v.t('colAgency')}</th>
-            <th scope="col" className="num">
-              {v.t('colReceived')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colClosed')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colOverdue')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colMedian')}
-            </th>
-            <th scope="col">{v.t('colTarget')}</th>
-            <th scope="col" className="num">
-              {v.t('colOnTime')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colGoal')}
-            </th>
-            <th scope="col">{v.t('colTargetSet')}</th>
-            <th scope="col" className="num">
-              {v.t('colAttainment')}
-            </th>
-            <th scope="col">{v.t('colMet')}</th>
-            <th scope="col">{v.t('colSatisfaction')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {services.map((s) => (
-            <tr key={s.code} data-code={s.code}>
-              <th scope="row" lang={v.lang(v.service(s.code).lang)}>
-                {v.service(s.code).text}
-              </th>
-              <td lang={v.lang(v.agency(s.agencyCode).lang)}>{v.agency(s.agencyCode).text}</td>
-              <td className="num" data-col="received">
-                {v.count(s.received)}
-              </td>
-              <td className="num" data-col="closed">
-                {v.count(s.closed)}
-              </td>
-              <td className="num" data-col="overdue">
-                {v.count(s.overdue)}
-              </td>
-              <td className="num" data-col="median_days_to_close">
-                {v.daysIn(s.medianDays, s.dayUnit)}
-              </td>
-              <td>
-                {s.target
-                  ? v.t('targetDays', { days: s.target.daysToClose, type: s.target.dayType })
-                  : v.t('noTarget')}
-                {s.target?.changes.map((c) => (
-                  <p key={c.at} className="target-change">
-                    {v.t('targetChanged', {
-                      date: v.date(c.at),
-                      changes: Object.keys(c.before)
-                        .map((k) =>
-                          v.t('targetChangeItem', {
-                            field: k,
-                            before: String(c.before[k]),
-                            after: String(c.after[k]),
-                          }),
-                        )
-                        .join('; '),
-                    })}
-                    {c.reason ? ` ${v.t('targetChangeReason', { reason: c.reason })}` : null}
-                  </p>
-                ))}
-              </td>
-              <td className="num" data-col="on_time_pct">
-                {v.pct(s.onTimePct)}
-              </td>
-              <td className="num">{s.target ? v.pct(s.target.onTimeGoalPct) : v.t('noTarget')}</td>
-              <td>{s.target ? v.date(s.target.setAt) : v.t('noTarget')}</td>
-              <td className="num" data-col="attainment">
-                {v.ratio(s.attainment)}
-              </td>
-              <td>
-                {s.verdict === null ? (
-                  v.t('notMeasured')
-                ) : s.verdict === 'met' ? (
-                  <strong>{v.t('met')}</strong>
-                ) : s.verdict === 'missed' ? (
-                  v.t('notMet')
-                ) : (
-                  v.t('tooFew')
-                )}
-              </td>
-              <td>{satisfactionText(v, s)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+    <StackTable
+      v={v}
+      id={id}
+      caption={caption}
+      rowHead={v.t('colService')}
+      columns={columns}
+      rows={services}
+      keyOf={(s) => s.code}
+      rowLang={(s) => v.lang(v.service(s.code).lang)}
+      name={(s) => ({ text: v.service(s.code).text, cell: v.service(s.code).text })}
+    />
   );
+}
+
+/** The running month of a to-date period is partial: its label says up to when. */
+function partialTo(period: PerformanceData['period'], months: MonthFigures[], m: MonthFigures) {
+  return period.toDate && m === months[months.length - 1] ? period.asOf : null;
 }
 
 export function MonthChart({
   v,
+  period,
   months,
   tableId,
 }: {
   v: PerformanceView;
+  period: PerformanceData['period'];
   months: MonthFigures[];
   tableId: string;
 }) {
@@ -483,7 +521,10 @@ export function MonthChart({
       id="month-chart"
       title={
         top && top.received
-          ? v.t('monthsChartTitle', { month: v.month(top.month), n: v.count(top.received) })
+          ? v.t('monthsChartTitle', {
+              month: v.monthLabel(top.month, partialTo(period, months, top)),
+              n: v.count(top.received),
+            })
           : v.t('monthsChartTitleNone')
       }
       summary={v.t('monthsChartSummary')}
@@ -492,7 +533,7 @@ export function MonthChart({
       tableId={tableId}
       tableLink={v.t('tableLink')}
       bars={months.map((m) => ({
-        label: v.month(m.month),
+        label: v.monthLabel(m.month, partialTo(period, months, m)),
         values: [
           { value: m.received, text: v.count(m.received) },
           { value: m.closed, text: v.count(m.closed) },
@@ -502,58 +543,131 @@ export function MonthChart({
   );
 }
 
+/** A note above the month chart while the last month is still running. */
+export function PartialMonthNote({
+  v,
+  period,
+  months,
+}: {
+  v: PerformanceView;
+  period: PerformanceData['period'];
+  months: MonthFigures[];
+}) {
+  if (!period.toDate || !months.length) return null;
+  return <p>{v.t('monthsPartialNote', { date: v.date(period.asOf) })}</p>;
+}
+
 export function MonthTable({
   v,
   id,
   caption,
+  period,
   months,
 }: {
   v: PerformanceView;
   id: string;
   caption: string;
+  period: PerformanceData['period'];
   months: MonthFigures[];
 }) {
+  const columns: Column<MonthFigures>[] = [
+    { head: v.t('colReceived'), col: 'received', num: true, cell: (m) => v.count(m.received) },
+    { head: v.t('colClosed'), col: 'closed', num: true, cell: (m) => v.count(m.closed) },
+    {
+      head: v.t('colMedianCalendar'),
+      col: 'median_days_to_close',
+      num: true,
+      cell: (m) => v.days(m.medianDays),
+    },
+    { head: v.t('colOnTime'), col: 'on_time_pct', num: true, cell: (m) => v.pct(m.onTimePct) },
+  ];
   return (
-    <Scroll v={v} caption={caption}>
-      <table className="table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{v.t('colMonth')}</th>
-            <th scope="col" className="num">
-              {v.t('colReceived')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colClosed')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colMedianCalendar')}
-            </th>
-            <th scope="col" className="num">
-              {v.t('colOnTime')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <tr key={m.month} data-code={m.month}>
-              <th scope="row">{v.month(m.month)}</th>
-              <td className="num" data-col="received">
-                {v.count(m.received)}
-              </td>
-              <td className="num" data-col="closed">
-                {v.count(m.closed)}
-              </td>
-              <td className="num" data-col="median_days_to_close">
-                {v.days(m.medianDays)}
-              </td>
-              <td className="num" data-col="on_time_pct">
-                {v.pct(m.onTimePct)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+    <StackTable
+      v={v}
+      id={id}
+      caption={caption}
+      rowHead={v.t('colMonth')}
+      columns={columns}
+      rows={months}
+      keyOf={(m) => m.month}
+      name={(m) => {
+        const text = v.monthLabel(m.month, partialTo(period, months, m));
+        return { text, cell: text };
+      }}
+    />
+  );
+}
+
+/**
+ * The main figures beside the same span a year earlier (periods.yearEarlier): for a running
+ * period the same days, so a part-year is not set against a whole one. "No data" when that
+ * span ended before the records begin.
+ */
+export function YearOverYear({
+  v,
+  now,
+  before,
+  period,
+  earlier,
+}: {
+  v: PerformanceView;
+  now: Figures;
+  before: Figures | null;
+  period: Period;
+  earlier: Period;
+}) {
+  const range = v.periodRange(period);
+  const earlierRange = v.periodRange(earlier);
+  type Row = { key: string; label: string; now: string; before: string; change: string };
+  const rows: Row[] = before
+    ? [
+        ...(['received', 'closed', 'open'] as const).map((k) => ({
+          key: k,
+          label: v.t(k),
+          now: v.count(now[k]),
+          before: v.count(before[k]),
+          change: v.changePct(now[k], before[k]),
+        })),
+        {
+          key: 'on_time_pct',
+          label: v.t('onTime'),
+          now: v.pct(now.onTimePct),
+          before: v.pct(before.onTimePct),
+          change: v.changePoints(now.onTimePct, before.onTimePct),
+        },
+        {
+          key: 'median_days_to_close',
+          label: v.t('medianDays'),
+          now: v.daysIn(now.medianDays, now.dayUnit),
+          before: v.daysIn(before.medianDays, before.dayUnit),
+          change: v.changeDays(now.medianDays, before.medianDays),
+        },
+      ]
+    : [];
+  return (
+    <section className="year-over-year" aria-labelledby="yoy-heading">
+      <h2 id="yoy-heading">{v.t('yoyHeading')}</h2>
+      {before ? (
+        <>
+          <p>{v.t('yoyLead', { range, earlierRange })}</p>
+          <StackTable
+            v={v}
+            id="yoy-table"
+            caption={v.t('yoyCaption', { period: v.periodName(period) })}
+            rowHead={v.t('colFigure')}
+            columns={[
+              { head: v.t('colThisPeriod'), num: true, cell: (r: Row) => r.now },
+              { head: v.t('colYearEarlier'), num: true, cell: (r: Row) => r.before },
+              { head: v.t('colChange'), num: true, cell: (r: Row) => r.change },
+            ]}
+            rows={rows}
+            keyOf={(r) => r.key}
+            name={(r) => ({ text: r.label, cell: r.label })}
+          />
+        </>
+      ) : (
+        <p>{v.t('yoyNoData', { earlierRange })}</p>
+      )}
+    </section>
   );
 }

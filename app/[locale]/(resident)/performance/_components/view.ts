@@ -1,5 +1,6 @@
 import 'server-only';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { shownPct } from '@/lib/metrics/definitions';
 import type { Period } from '@/lib/metrics/periods';
 import type { DayUnit } from '@/lib/metrics/definitions';
 import { catalogueNames } from '@/lib/services/queries';
@@ -36,6 +37,43 @@ export async function performanceView(locale: string) {
       format.dateTime(new Date(d), { dateStyle: 'long', timeStyle: 'short' }),
     month: (ym: string) =>
       format.dateTime(new Date(`${ym}-15T12:00:00Z`), { month: 'long', year: 'numeric' }),
+    /** "December 2026 (partial, to 4 December 2026)" for the month still running. */
+    monthLabel: (ym: string, partialTo: Date | string | null) =>
+      partialTo
+        ? t('monthPartial', { month: view.month(ym), date: view.date(partialTo) })
+        : view.month(ym),
+    /**
+     * Signed changes a year on: "+4.2%" of a count, "−1.5 percentage points", "+0.5 days" —
+     * the difference of the two figures as shown (one decimal), so the three cells agree.
+     */
+    // From zero, a relative change has no value ("No data"); zero to zero is no change.
+    changePct: (now: number, before: number) =>
+      before === 0 && now !== 0
+        ? noData
+        : format.number(before === 0 ? 0 : (now - before) / before, {
+            style: 'percent',
+            maximumFractionDigits: 1,
+            signDisplay: 'exceptZero',
+          }),
+    changePoints: (now: number | null, before: number | null) =>
+      now === null || before === null
+        ? noData
+        : t('changePoints', {
+            n: format.number(shownPct(now) - shownPct(before), {
+              maximumFractionDigits: 1,
+              signDisplay: 'exceptZero',
+            }),
+          }),
+    changeDays: (now: number | null, before: number | null) =>
+      now === null || before === null
+        ? noData
+        : t('changeDays', {
+            n: format.number(shownPct(now) - shownPct(before), {
+              maximumFractionDigits: 1,
+              minimumFractionDigits: 1,
+              signDisplay: 'exceptZero',
+            }),
+          }),
     agency: (code: string) => names.agencies.get(code) ?? { text: code, lang: 'en' },
     service: (code: string) => names.services.get(code) ?? { text: code, lang: 'en' },
     /** "Fiscal year 2027 to date", "FY2027 first half". */

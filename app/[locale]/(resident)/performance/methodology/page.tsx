@@ -66,7 +66,8 @@ export default async function MethodologyPage({ params }: Props) {
             aria-label={t('tableRegion', { caption })}
             tabIndex={0}
           >
-            <table className="table">
+            {/* On a phone each column's definition stacks under its name (styles: .table--stack). */}
+            <table className="table table--stack">
               <caption>{caption}</caption>
               <thead>
                 <tr>

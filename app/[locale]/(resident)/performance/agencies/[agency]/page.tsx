@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { reportFor, reportablePeriod, reportablePeriods } from '@/lib/metrics/queries';
+import { yearEarlier } from '@/lib/metrics/periods';
+import {
+  reportFor,
+  reportablePeriod,
+  reportablePeriods,
+  yearEarlierFor,
+} from '@/lib/metrics/queries';
 import { performanceView } from '../../_components/view';
 import {
   Downloads,
@@ -10,6 +16,7 @@ import {
   ServicesJudged,
   PeriodNav,
   ServiceTable,
+  YearOverYear,
 } from '../../_components/Sections';
 
 type Props = {
@@ -43,7 +50,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** One agency's report for a period — the twice-yearly report, laid out to print. */
 export default async function AgencyReportPage(props: Props) {
   const { locale, period, data, figures } = await resolve(props);
-  const v = await performanceView(locale);
+  const [v, before] = await Promise.all([performanceView(locale), yearEarlierFor(period)]);
   const agency = v.agency(figures.code);
   const services = data.services.filter((s) => s.agencyCode === figures.code);
   const setDates = services.flatMap((s) => (s.target ? [s.target.setAt] : [])).sort();
@@ -102,6 +109,13 @@ export default async function AgencyReportPage(props: Props) {
       <p className="muted no-print">{v.t('printHint')}</p>
       <ServicesJudged v={v} f={figures} />
       <HeadlineFigures v={v} f={figures} />
+      <YearOverYear
+        v={v}
+        now={figures}
+        before={before ? (before.agencies.find((a) => a.code === figures.code) ?? null) : null}
+        period={period}
+        earlier={yearEarlier(period)}
+      />
       <h2>{v.t('servicesHeading')}</h2>
       <ServiceTable
         v={v}
