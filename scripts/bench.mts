@@ -198,9 +198,11 @@ console.log(
       })`,
 );
 if (overHttp) await startServer();
-const cold = num('cold', 2);
-const warm = num('warm', 40);
-const changes = num('changes', 25);
+// Fewer rounds on PGlite: a newcomer's quick look, not a measurement at scale.
+const small = driver === 'pglite';
+const cold = num('cold', small ? 1 : 2);
+const warm = num('warm', small ? 20 : 40);
+const changes = num('changes', small ? 10 : 25);
 try {
   const results: { target: Target; cold: number[]; warm: number[]; changed: number[] }[] =
     targets.map((target) => ({ target, cold: [], warm: [], changed: [] }));

@@ -35,16 +35,20 @@ const later = (s = 60) => new Date(Date.now() + s * 1000);
 let supervisor: Actor;
 let lastYearStreet: string;
 
-/** What a million requests cost: the next stale view serves the snapshot and refreshes aside. */
-async function markExpensive(key: string, claimedAt?: Date) {
+/**
+ * What the last computation of a period cost, as stored: 1 s is a big city's (the next stale view
+ * serves the snapshot and refreshes aside); 0 a small one's, whatever this machine's load.
+ */
+async function markCost(key: string, ms: number, claimedAt?: Date) {
   const db = await getDb();
   await db.execute(
     sql`update performance_snapshots
-        set data = jsonb_set(data, '{computeMs}', '1000'::jsonb)
+        set data = jsonb_set(data, '{computeMs}', to_jsonb(${ms}::int))
           || ${claimedAt ? sql`jsonb_build_object('refreshingSince', ${claimedAt.toISOString()}::text)` : sql`'{}'::jsonb`}
         where key = ${key}`,
   );
 }
+const markExpensive = (key: string, claimedAt?: Date) => markCost(key, 1000, claimedAt);
 
 beforeAll(async () => {
   const u = await createStaffUser({
@@ -105,6 +109,7 @@ describe('stale-while-revalidate snapshots', () => {
 
   it('a cheap stale snapshot is recomputed on the view (a small city sees its change at once)', async () => {
     const before = await performanceFor(p, later());
+    await markCost(p.key, 0);
     await makeRequest('TRM-Potholes', POTHOLE);
     const calls = control.calls;
     const after = await performanceFor(p, later());
@@ -118,7 +123,10 @@ describe('stale-while-revalidate snapshots', () => {
     await makeRequest('TRM-Potholes', POTHOLE);
     let calls = control.calls;
     const views = await Promise.all(Array.from({ length: 5 }, () => performanceFor(p, later())));
-    expect(views.map((v) => +v.computedAt)).toEqual(Array(5).fill(+base.computedAt));
+    // The first is served the old snapshot; on PostgreSQL a later one may already read the new.
+    const served = new Set(views.map((v) => +v.computedAt));
+    expect(served.has(+base.computedAt)).toBe(true);
+    expect(served.size).toBeLessThanOrEqual(2);
     await settled();
     expect(control.calls).toBe(calls + 1);
 
@@ -173,6 +181,29 @@ describe('stale-while-revalidate snapshots', () => {
     await settled();
     expect(control.calls).toBe(calls + 2);
     expect((await performanceFor(p, later(200))).city.received).toBe(base.city.received + 1);
+  });
+});
+
+describe('connections', () => {
+  it('a computation holds at most 3 of the pool’s connections, so views are not queued behind it', async () => {
+    const db = await getDb();
+    const real = db.execute.bind(db);
+    let active = 0;
+    let most = 0;
+    vi.spyOn(db, 'execute').mockImplementation((async (...args: Parameters<typeof real>) => {
+      most = Math.max(most, ++active);
+      try {
+        return await real(...args);
+      } finally {
+        active--;
+      }
+    }) as typeof db.execute);
+    const p = periodFor(String(FY))!;
+    await db.execute(sql`delete from performance_snapshots where key = ${p.key}`);
+    most = 0;
+    await performanceFor(p);
+    // aggregate sends its dozen queries at once.
+    expect(most).toBe(3);
   });
 });
 
