@@ -185,7 +185,7 @@ describe('stale-while-revalidate snapshots', () => {
 });
 
 describe('connections', () => {
-  it('a computation holds at most 3 of the pool’s connections, so views are not queued behind it', async () => {
+  it('a computation holds at most 3 of the pool’s connections (1 in the background), so views are not queued behind it', async () => {
     const db = await getDb();
     const real = db.execute.bind(db);
     let active = 0;
@@ -204,6 +204,14 @@ describe('connections', () => {
     await performanceFor(p);
     // aggregate sends its dozen queries at once.
     expect(most).toBe(3);
+
+    // In the background (no one waits), one: a core stays free for rendering pages.
+    await markExpensive(p.key);
+    await makeRequest('TRM-Potholes', POTHOLE);
+    most = 0;
+    await performanceFor(p, later());
+    await settled();
+    expect(most).toBe(1);
   });
 });
 
