@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { serviceRequests, surveyResponses } from '@/db/schema';
 import type { Actor } from '@/lib/auth/authorize';
@@ -40,6 +40,18 @@ async function made(name: string, created: Date, close?: { after: number; change
   return tn;
 }
 const resolved: RequestChange = { kind: 'close', reason: 'resolved' };
+/**
+ * Records the period's last computation as a small city's (instant): a stale snapshot is then
+ * recomputed on the view, whatever this machine's load made it cost (see refresh.db.test.ts for
+ * the expensive case).
+ */
+async function cheap(key: string) {
+  await (
+    await getDb()
+  ).execute(
+    sql`update performance_snapshots set data = jsonb_set(data, '{computeMs}', '0') where key = ${key}`,
+  );
+}
 
 /**
  * The backlog at FY's end (1 July, Baltimore) is every request open then, whatever its age:
@@ -284,6 +296,7 @@ describe('the transparency figures (SQL) against the definitions', () => {
   it('snapshots are reused until something changes, then recomputed', async () => {
     const p = periodFor(String(FY + 1))!; // this fiscal year, to date
     const first = await performanceFor(p);
+    await cheap(p.key);
     const again = await performanceFor(p);
     expect(+again.computedAt).toBe(+first.computedAt);
     // A closure today changes the figures. Within the reuse window (5 s at this size) a burst of
@@ -299,6 +312,7 @@ describe('the transparency figures (SQL) against the definitions', () => {
   it('publishes an ended period once; a reopening later shows as a dated correction', async () => {
     const p = periodFor(String(FY), NOW)!;
     const first = await reportFor(p);
+    await cheap(p.key);
     expect(first.publishedAt).not.toBeNull();
     expect(first.corrections).toEqual([]);
     const dirty = (r: typeof first) => r.services.find((s) => s.code === 'SW-Dirty Street')!;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
 import { getDb } from '@/lib/db';
 import { performanceSnapshots, publishedReports } from '@/db/schema';
 import { aggregate, type Figures, type PerformanceData } from './aggregate';
@@ -17,9 +18,28 @@ const MAX_AGE_MS = 10 * 60_000;
 /**
  * After a change, a snapshot younger than this is still served: at least 5 s (bursts of closures
  * cost one computation), and 20 × what the last computation took, so a database where it takes
- * seconds (a million requests) recomputes at most every half minute or so instead of on every view.
+ * seconds (a million requests) recomputes at most every minute or so, using at most about 5 % of
+ * one core for it however busy the city is.
  */
 const reuseWindowMs = (computeMs: number) => Math.max(5_000, 20 * computeMs);
+/**
+ * The freshness rule. A stale snapshot (something changed since, past the reuse window) whose
+ * computation took less than this is recomputed on the view that finds it: a small city's
+ * database, where the view still answers at once and shows the change. One that took longer (a
+ * big city: seconds at a million requests) is served as it is, with its true computedAt, while
+ * ONE background recomputation replaces it; its figures are then behind the latest change by at
+ * most the reuse window plus one computation. A view waits only when there is no snapshot it may
+ * show (the first view of a period, a snapshot of an older shape, or an ended period's snapshot
+ * computed before it ended).
+ */
+const CHEAP_MS = 250;
+/**
+ * A background recomputation is claimed in the snapshot row (data.refreshingSince), so that of
+ * several server instances one recomputes and the others keep serving the snapshot. A claim
+ * older than this is taken over: its instance died, or its recomputation failed (a failure is
+ * retried this often, not on every view).
+ */
+const CLAIM_TTL_MS = 2 * 60_000;
 
 export type Performance = PerformanceData & { computedAt: Date };
 
@@ -29,13 +49,130 @@ export type Performance = PerformanceData & { computedAt: Date };
  */
 const SNAPSHOT_VERSION = 6;
 
-const inFlight = new Map<string, Promise<Performance>>();
+type Stored = PerformanceData & { computeMs?: number; version?: number; refreshingSince?: string };
+
+/** One computation per period key per process, whether a view waits for it or not. */
+const inFlight = new Map<string, Promise<Performance | null>>();
+/** Background recomputations still running (see settled). */
+const background = new Set<Promise<unknown>>();
+
+/**
+ * Resolves once no background recomputation is running in this process: for tests and the
+ * bench, which need to see the figures a refresh produced. Views never wait for it.
+ */
+export async function settled(): Promise<void> {
+  while (background.size) await Promise.allSettled([...background]);
+}
+
+/**
+ * How many connections of the pool (10) one computation may use at once. aggregate sends its
+ * dozen queries together; unthrottled, a recomputation at a million requests took every
+ * connection for seconds and the views it was meant not to slow queued behind it (5 s). A view
+ * that waits for the figures gets 3 (about 15 % slower than 12 at 1 M); a background
+ * recomputation gets 1, so on a 2-core machine it leaves a core to the pages being rendered.
+ */
+const CONNECTIONS_WAITED_FOR = 3;
+const CONNECTIONS_IN_BACKGROUND = 1;
+
+/** The database as aggregate sees it: the same, with at most `slots` execute() at a time. */
+function throttled(db: Db, slots: number): Db {
+  let running = 0;
+  const queued: (() => void)[] = [];
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop !== 'execute') return Reflect.get(target, prop, receiver);
+      return async (...args: Parameters<Db['execute']>) => {
+        if (running < slots) running++;
+        else await new Promise<void>((resolve) => queued.push(resolve)); // its slot is handed over
+        try {
+          return await target.execute(...args);
+        } finally {
+          const next = queued.shift();
+          if (next) next();
+          else running--;
+        }
+      };
+    },
+  });
+}
+
+/** Computes a period's figures and stores them as its snapshot (clearing any claim). */
+async function computeAndStore(db: Db, p: Period, slots: number): Promise<Performance> {
+  const computedAt = new Date();
+  const data = {
+    ...(await aggregate(throttled(db, slots), p)),
+    computeMs: Date.now() - computedAt.getTime(),
+    version: SNAPSHOT_VERSION,
+  };
+  await db
+    .insert(performanceSnapshots)
+    .values({ key: p.key, computedAt, data })
+    .onConflictDoUpdate({ target: performanceSnapshots.key, set: { computedAt, data } });
+  return { ...data, computedAt };
+}
+
+/** The figures, computed now: joins this process's computation of the period if one runs. */
+async function recompute(db: Db, p: Period): Promise<Performance> {
+  const running = inFlight.get(p.key);
+  // A background job that found another instance's claim computes nothing (null): do it here.
+  const shared = running && (await running.catch(() => null));
+  if (shared) return shared;
+  let job = inFlight.get(p.key);
+  if (!job) {
+    job = computeAndStore(db, p, CONNECTIONS_WAITED_FOR).finally(() => inFlight.delete(p.key));
+    inFlight.set(p.key, job);
+  }
+  return (await job) ?? computeAndStore(db, p, CONNECTIONS_WAITED_FOR);
+}
+
+/**
+ * Claims the period's background recomputation for this instance: true unless another one
+ * claimed it less than CLAIM_TTL_MS ago, or a newer snapshot than the one this view read has been
+ * stored meanwhile (a refresh that just finished: nothing to do). One conditional UPDATE, so it
+ * works the same on PostgreSQL with several instances and on PGlite.
+ */
+async function claim(db: Db, key: string, now: Date, seen: Date): Promise<boolean> {
+  const expired = new Date(now.getTime() - CLAIM_TTL_MS).toISOString();
+  const { rows } = await db.execute(
+    sql`update performance_snapshots
+        set data = jsonb_set(data, '{refreshingSince}', to_jsonb(${now.toISOString()}::text))
+        where key = ${key}
+          and computed_at < ${seen.toISOString()}::timestamptz + interval '1 millisecond'
+          and (data->>'refreshingSince' is null
+               or (data->>'refreshingSince')::timestamptz < ${expired}::timestamptz)
+        returning key`,
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Starts the period's recomputation without waiting for it, unless this process already runs
+ * one or another instance has claimed it. A failure is logged and leaves the snapshot served
+ * (its claim stays until CLAIM_TTL_MS, which spaces out the retries).
+ */
+function refreshInBackground(db: Db, p: Period, now: Date, seen: Date): void {
+  if (inFlight.has(p.key)) return;
+  const job: Promise<Performance | null> = (async () =>
+    (await claim(db, p.key, now, seen))
+      ? computeAndStore(db, p, CONNECTIONS_IN_BACKGROUND)
+      : null)().finally(() => inFlight.delete(p.key));
+  inFlight.set(p.key, job);
+  const logged = job.catch((e) =>
+    console.error(
+      `Performance figures for ${p.key}: background recomputation failed; the snapshot stays served.`,
+      e,
+    ),
+  );
+  background.add(logged);
+  void logged.finally(() => background.delete(logged));
+}
 
 /**
  * The transparency page's figures for a period. They are computed by set-based SQL and kept in
  * performance_snapshots; a view reads the snapshot unless requests, surveys or targets changed
  * since (checked on indexed timestamps), or a running period's snapshot is older than
- * MAX_AGE_MS. Concurrent views in one process share one computation.
+ * MAX_AGE_MS. A stale snapshot is then recomputed on the view or in the background, depending
+ * on its cost (see CHEAP_MS).
  */
 export async function performanceFor(p: Period, now = new Date()): Promise<Performance> {
   const db = await getDb();
@@ -51,32 +188,23 @@ export async function performanceFor(p: Period, now = new Date()): Promise<Perfo
   const changedRaw = (latest.rows[0] as { changed: string | Date | null }).changed;
   const changed = changedRaw ? new Date(changedRaw) : new Date(0);
   if (snap) {
-    const data = snap.data as PerformanceData & { computeMs?: number; version?: number };
-    const age = now.getTime() - snap.computedAt.getTime();
-    const unchanged = snap.computedAt >= changed && (!p.toDate || age < MAX_AGE_MS);
-    const current = data.version === SNAPSHOT_VERSION;
-    if (current && (unchanged || age < reuseWindowMs(data.computeMs ?? 0))) {
-      return { ...data, computedAt: snap.computedAt };
+    const data = { ...(snap.data as Stored) };
+    delete data.refreshingSince; // a claim (see claim) is not part of the figures
+    // An ended period's figures are as of its end: a snapshot computed while it ran is not them.
+    const usable = data.version === SNAPSHOT_VERSION && (p.toDate || snap.computedAt >= p.end);
+    if (usable) {
+      const age = now.getTime() - snap.computedAt.getTime();
+      const unchanged = snap.computedAt >= changed && (!p.toDate || age < MAX_AGE_MS);
+      const computeMs = data.computeMs ?? 0;
+      const served = { ...data, computedAt: snap.computedAt };
+      if (unchanged || age < reuseWindowMs(computeMs)) return served;
+      if (computeMs >= CHEAP_MS) {
+        refreshInBackground(db, p, now, snap.computedAt);
+        return served;
+      }
     }
   }
-  let job = inFlight.get(p.key);
-  if (!job) {
-    job = (async () => {
-      const computedAt = new Date();
-      const data = {
-        ...(await aggregate(db, p)),
-        computeMs: Date.now() - computedAt.getTime(),
-        version: SNAPSHOT_VERSION,
-      };
-      await db
-        .insert(performanceSnapshots)
-        .values({ key: p.key, computedAt, data })
-        .onConflictDoUpdate({ target: performanceSnapshots.key, set: { computedAt, data } });
-      return { ...data, computedAt };
-    })().finally(() => inFlight.delete(p.key));
-    inFlight.set(p.key, job);
-  }
-  return job;
+  return recompute(db, p);
 }
 
 /** When the first request this system holds was received (null: none yet). Indexed. */
@@ -157,14 +285,28 @@ export type Report = Performance & {
   correctedAt: Date | null;
 };
 
+type Published = typeof publishedReports.$inferSelect;
+/** Published reports never change, so each is read from the database once per process. */
+const published = new Map<string, Published>();
+
+async function publishedReport(db: Db, key: string): Promise<Published | undefined> {
+  const cached = published.get(key);
+  if (cached) return cached;
+  const [row] = await db.select().from(publishedReports).where(eq(publishedReports.periodKey, key));
+  if (row) published.set(key, row);
+  return row;
+}
+
+/**
+ * As fast as performanceFor: an ended period's corrections compare the published figures with
+ * today's snapshot, which may be a stale one being refreshed in the background (its time is
+ * correctedAt), never with a recomputation on the view.
+ */
 export async function reportFor(p: Period, now = new Date()): Promise<Report> {
   const current = await performanceFor(p, now);
   if (p.toDate) return { ...current, publishedAt: null, corrections: [], correctedAt: null };
   const db = await getDb();
-  const [stored] = await db
-    .select()
-    .from(publishedReports)
-    .where(eq(publishedReports.periodKey, p.key));
+  const stored = await publishedReport(db, p.key);
   if (!stored) {
     const { computedAt, ...data } = current;
     // The first figures after the end are the published ones; a concurrent view publishing the
@@ -174,18 +316,20 @@ export async function reportFor(p: Period, now = new Date()): Promise<Report> {
       .values({ periodKey: p.key, publishedAt: computedAt, data })
       .onConflictDoNothing()
       .returning();
-    if (row)
+    if (row) {
+      published.set(p.key, row);
       return { ...current, publishedAt: row.publishedAt, corrections: [], correctedAt: null };
+    }
     return reportFor(p, now);
   }
-  const published = stored.data as PerformanceData & { version?: number };
+  const figures = stored.data as PerformanceData & { version?: number };
   // Published in an older shape than this code reads: show today's figures rather than break.
-  if (published.version !== SNAPSHOT_VERSION) {
+  if (figures.version !== SNAPSHOT_VERSION) {
     return { ...current, publishedAt: null, corrections: [], correctedAt: null };
   }
-  const corrections = correctionsBetween(published, current);
+  const corrections = correctionsBetween(figures, current);
   return {
-    ...published,
+    ...figures,
     computedAt: stored.publishedAt,
     publishedAt: stored.publishedAt,
     corrections,
