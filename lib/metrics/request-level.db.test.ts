@@ -132,6 +132,14 @@ describe('the request-level dataset of a period', () => {
     expect(flags(r.private)).toEqual([true, false, true, true, false, false, false]);
     expect(flags(r.alley)?.slice(0, 3)).toEqual([true, false, true]);
     expect(rows).toHaveLength(9);
+    // Business days: none for a merge the same day (4 hours), none while open.
+    expect(r.dup?.businessDaysToClose).toBe(0);
+    expect(r.private?.businessDaysToClose).toBeNull();
+    expect(r.oldOpen?.businessDaysToClose).toBeNull();
+    // The district was assigned when the request was located (downtown: district 11, 2011
+    // plan); a request made without coordinates has none.
+    expect(r.private?.councilDistrict).toBe(11);
+    expect(r.oldOpen?.councilDistrict).toBeNull();
     // Days to close: for closures in the half only (16 days; 1 day; 4 hours; 1 day).
     expect(r.carriedIn!.daysToClose).toBeCloseTo(16, 9);
     expect(r.atStart!.daysToClose).toBeCloseTo(1, 9);
@@ -209,6 +217,7 @@ describe('the request-level dataset of a period', () => {
       'SRStatus',
       'Outcome',
       'ZipCode',
+      'CouncilDistrict',
       'Latitude',
       'Longitude',
       'received_in_period',
@@ -216,6 +225,7 @@ describe('the request-level dataset of a period', () => {
       'open_at_period_end',
       'overdue_at_period_end',
       'days_to_close',
+      'business_days_to_close',
       'counts_toward_days_to_close',
       'on_time_eligible',
       'on_time',

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { EXCLUDED_REASONS, ON_TIME_EXCLUDED } from './definitions';
+import { businessDaysBetween } from './city-holidays';
 import { provenanceColumns, type Column } from './open-data';
 import type { Period } from './periods';
 
@@ -11,7 +12,7 @@ import type { Period } from './periods';
  *
  * Field names follow Open Baltimore's "311 Customer Service Requests" dataset where we hold the
  * same field (ServiceRequestNum, SRType, Agency, MethodReceived, CreatedDate, SRStatus, DueDate,
- * CloseDate, Outcome, ZipCode, Latitude, Longitude). Names confirmed from: the column list in
+ * CloseDate, Outcome, ZipCode, CouncilDistrict, Latitude, Longitude). Names confirmed from: the column list in
  * https://rstudio-pubs-static.s3.amazonaws.com/1273655_b590c05663764ccca7ea5e2688add532.html
  * (an analysis of data.baltimorecity.gov "311 Customer Service Requests 2024": SRRecordID,
  * ServiceRequestNum, SRStatus, LastActivity, LastActivityDate, Address, ZipCode, Neighborhood,
@@ -19,7 +20,7 @@ import type { Period } from './periods';
  * cleaning that dataset (SRType, CreatedDate, CloseDate, StatusDate, Outcome, Agency). DueDate
  * and MethodReceived come from the field list we were given for the dataset; we found no
  * published source confirming those two names. Left out: SRRecordID (an internal record id), Address (the
- * resident's own words: see the privacy rule below), Neighborhood, CouncilDistrict,
+ * resident's own words: see the privacy rule below), Neighborhood,
  * PoliceDistrict, PolicePost (not held), StatusDate, LastActivity, LastActivityDate (our only
  * "last changed" time also moves on internal staff notes), GeoLocation (repeats Latitude and
  * Longitude). Our own fields are in snake_case, beside the field they go with (service_name,
@@ -48,6 +49,8 @@ export type RequestRecord = {
   dueAt: Date | null;
   closedAt: Date | null;
   zip: string | null;
+  /** Council district (1–14) where the request was located; null without coordinates. */
+  councilDistrict: number | null;
   lat: number | null;
   long: number | null;
   demo: boolean;
@@ -56,6 +59,8 @@ export type RequestRecord = {
   openAtPeriodEnd: boolean;
   overdueAtPeriodEnd: boolean;
   daysToClose: number | null;
+  /** City business days from creation to closure (definitions.ts), for requests closed in the period. */
+  businessDaysToClose: number | null;
   countsTowardDaysToClose: boolean;
   onTimeEligible: boolean;
   onTime: boolean;
@@ -123,6 +128,12 @@ export const requestColumns: Column<RequestRow>[] = [
   },
   { key: 'ZipCode', definition: 'ZIP code of the problem’s location', value: (r) => r.zip },
   {
+    key: 'CouncilDistrict',
+    definition:
+      'City Council district (2011 plan, 1–14) the request’s coordinates fall in, assigned when it was located; empty without coordinates',
+    value: (r) => r.councilDistrict,
+  },
+  {
     key: 'Latitude',
     definition: 'Latitude of the problem, rounded to 3 decimals (about 100 m) for privacy',
     value: (r) => r.lat,
@@ -157,6 +168,12 @@ export const requestColumns: Column<RequestRow>[] = [
     key: 'days_to_close',
     definition: '(CloseDate − CreatedDate) in days, for requests closed in the period',
     value: (r) => r.daysToClose,
+  },
+  {
+    key: 'business_days_to_close',
+    definition:
+      'City business days (weekdays that are not city holidays) after the day it was made, up to and including the day it was closed, for requests closed in the period: the unit of a service whose target is in business days',
+    value: (r) => r.businessDaysToClose,
   },
   {
     key: 'counts_toward_days_to_close',
@@ -219,7 +236,7 @@ export async function* requestBatches(
   for (;;) {
     const { rows } = await db.execute(
       sql`select r.id, r.tracking_number, r.service_code, s.agency_code, r.channel, r.status,
-            r.close_reason, r.created_at, r.acknowledged_at, r.due_at, r.closed_at, r.zip,
+            r.close_reason, r.created_at, r.acknowledged_at, r.due_at, r.closed_at, r.zip, r.council_district,
             round(r.lat::numeric, 3)::float8 as lat, round(r.long::numeric, 3)::float8 as long,
             r.is_demo, ${received} as received, ${closed} as closed, ${open} as open,
             (${open} and coalesce(r.due_at < ${asOf}::timestamptz, false)) as overdue,
@@ -248,6 +265,7 @@ export async function* requestBatches(
       dueAt: date(r.due_at),
       closedAt: date(r.closed_at),
       zip: (r.zip as string | null) ?? null,
+      councilDistrict: num(r.council_district),
       lat: num(r.lat),
       long: num(r.long),
       demo: bool(r.is_demo),
@@ -256,6 +274,10 @@ export async function* requestBatches(
       openAtPeriodEnd: bool(r.open),
       overdueAtPeriodEnd: bool(r.overdue),
       daysToClose: num(r.days_to_close),
+      businessDaysToClose:
+        bool(r.closed) && r.closed_at
+          ? businessDaysBetween(date(r.created_at)!, date(r.closed_at)!)
+          : null,
       countsTowardDaysToClose: bool(r.counts_days),
       onTimeEligible: bool(r.eligible),
       onTime: bool(r.on_time),
