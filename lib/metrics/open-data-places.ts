@@ -1,6 +1,6 @@
 import type { PerformanceData } from './aggregate';
 import type { PlaceFigures } from './geography';
-import { provenanceColumns, type Column } from './open-data';
+import { countColumns, provenanceColumns, type Column } from './open-data';
 
 /**
  * The "where" open-data tables (lib/metrics/geography.ts): one row per council district or ZIP
@@ -18,47 +18,25 @@ export const UNKNOWN_PLACE = 'unknown';
 type Row = PlaceFigures & { plan: string };
 
 const figureColumns: Column<Row>[] = [
-  { key: 'received', definition: 'Requests made in the period', value: (r) => r.received },
+  countColumns.received,
   {
     key: 'requests_per_1000_residents',
     definition:
       'received × 1000 ÷ population_2020; empty where there is no population, or (ZIP codes) where the ZIP crosses the city line',
     value: (r) => r.perThousand,
   },
-  {
-    key: 'closed',
-    definition: 'Requests closed in the period (whenever made)',
-    value: (r) => r.closed,
-  },
-  {
-    key: 'open',
-    definition:
-      'The backlog: requests open at the end of the period (or now, for a running period), whenever they were made',
-    value: (r) => r.open,
-  },
-  {
-    key: 'overdue',
-    definition: 'Of the open requests, those past their due date at the end of the period',
-    value: (r) => r.overdue,
-  },
+  countColumns.closed,
+  countColumns.open,
+  countColumns.overdue,
   {
     key: 'median_days_to_close',
     definition:
       'Median of (closed − made), in days, over closures in the period; duplicates and referrals left out',
     value: (r) => r.medianDays,
   },
-  {
-    key: 'on_time_eligible',
-    definition:
-      'Closures in the period with a due date, excluding duplicates, referrals and closures without action',
-    value: (r) => r.eligible,
-  },
-  {
-    key: 'on_time',
-    definition: 'Of those, closed at or before the due date',
-    value: (r) => r.onTime,
-  },
-  { key: 'on_time_pct', definition: '100 × on_time ÷ on_time_eligible', value: (r) => r.onTimePct },
+  countColumns.eligible,
+  countColumns.onTime,
+  countColumns.onTimePct,
 ];
 
 const districtColumns: Column<Row>[] = [

@@ -1,4 +1,10 @@
-import type { AgencyFigures, MonthFigures, PerformanceData, ServiceFigures } from './aggregate';
+import type {
+  AgencyFigures,
+  Figures,
+  MonthFigures,
+  PerformanceData,
+  ServiceFigures,
+} from './aggregate';
 import { MIN_CLOSURES, share } from './definitions';
 
 /**
@@ -10,24 +16,60 @@ export type Column<T> = { key: string; definition: string; value: (row: T) => un
 /** The backlog's age bands, in days (Figures.openAge holds them in this order). */
 export const AGE_BANDS = ['0_30', '31_90', '91_365', 'over_365'] as const;
 
-const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] => [
-  { key: 'received', definition: 'Requests made in the period', value: (r) => r.received },
-  {
+type Counts = Pick<
+  Figures,
+  'received' | 'closed' | 'open' | 'overdue' | 'eligible' | 'onTime' | 'onTimePct'
+>;
+
+/**
+ * Columns that mean the same on every row that counts requests (services, agencies, places):
+ * one definition each, so the tables cannot drift apart.
+ */
+export const countColumns = {
+  received: {
+    key: 'received',
+    definition: 'Requests made in the period',
+    value: (r) => r.received,
+  },
+  closed: {
     key: 'closed',
     definition: 'Requests closed in the period (whenever made)',
     value: (r) => r.closed,
   },
-  {
+  open: {
     key: 'open',
     definition:
       'The backlog: requests open at the end of the period (or now, for a running period), whenever they were made',
     value: (r) => r.open,
   },
-  {
+  overdue: {
     key: 'overdue',
     definition: 'Of the open requests, those past their due date at the end of the period',
     value: (r) => r.overdue,
   },
+  eligible: {
+    key: 'on_time_eligible',
+    definition:
+      'Closures in the period with a due date, excluding duplicates, referrals and closures without action',
+    value: (r) => r.eligible,
+  },
+  onTime: {
+    key: 'on_time',
+    definition: 'Of those, closed at or before the due date',
+    value: (r) => r.onTime,
+  },
+  onTimePct: {
+    key: 'on_time_pct',
+    definition: '100 × on_time ÷ on_time_eligible',
+    value: (r) => r.onTimePct,
+  },
+} satisfies Record<string, Column<Counts>>;
+
+const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] => [
+  countColumns.received,
+  countColumns.closed,
+  countColumns.open,
+  countColumns.overdue,
   ...AGE_BANDS.map((band, i): Column<T> => ({
     key: `open_${band}_days`,
     definition: `Of the open requests, those ${band.replace('_', ' to ').replace('over to ', 'over ')} days old at the end of the period`,
@@ -87,18 +129,9 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
     definition: '100 × reopened ÷ closed',
     value: (r) => share(r.reopened, r.closed),
   },
-  {
-    key: 'on_time_eligible',
-    definition:
-      'Closures in the period with a due date, excluding duplicates, referrals and closures without action',
-    value: (r) => r.eligible,
-  },
-  {
-    key: 'on_time',
-    definition: 'Of those, closed at or before the due date',
-    value: (r) => r.onTime,
-  },
-  { key: 'on_time_pct', definition: '100 × on_time ÷ on_time_eligible', value: (r) => r.onTimePct },
+  countColumns.eligible,
+  countColumns.onTime,
+  countColumns.onTimePct,
   {
     key: 'satisfaction_responses',
     definition: 'Satisfaction survey answers received in the period',

@@ -166,19 +166,22 @@ function satisfactionText(v: PerformanceView, f: Figures) {
     : v.t('satisfactionValue', { pct: v.pct(f.satisfactionPct), n: v.count(f.responses) });
 }
 
-export function Downloads({
+export function Downloads<T extends string = TableName>({
   v,
   table,
+  name,
   href,
   requests,
 }: {
   v: PerformanceView;
-  table: TableName;
-  href: (table: TableName, ext: 'csv' | 'json') => string;
+  table: T;
+  /** The table's name in words; a page table's own name by default. */
+  name?: string;
+  href: (table: T, ext: 'csv' | 'json') => string;
   /** Links to the period's request-level dataset (one row per request), beside the table's. */
   requests?: { csv: string; json: string };
 }) {
-  const name = v.t(
+  name ??= v.t(
     table === 'agencies' ? 'tableAgencies' : table === 'services' ? 'tableServices' : 'tableMonths',
   );
   return (

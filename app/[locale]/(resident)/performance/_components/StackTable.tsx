@@ -1,6 +1,7 @@
 import type { PerformanceView } from './view';
 
-function Scroll({
+/** A table too wide for the screen scrolls in its own labelled, focusable region (WCAG 1.4.10). */
+export function Scroll({
   v,
   caption,
   children,

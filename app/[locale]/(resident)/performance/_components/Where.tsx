@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { PlaceFigures, Places } from '@/lib/metrics/geography';
 import { ZIPS_CROSSING_CITY_LINE } from '@/lib/geo/zips';
 import { BarChart } from './BarChart';
+import { Downloads } from './Sections';
+import { Scroll } from './StackTable';
 import type { PerformanceView } from './view';
 
 type Href = (table: 'districts' | 'zips', ext: 'csv' | 'json') => string;
@@ -126,12 +128,7 @@ function PlaceTable({
   t: Awaited<ReturnType<typeof getTranslations<'Where'>>>;
 }) {
   return (
-    <div
-      className="table-scroll"
-      role="region"
-      aria-label={v.t('tableRegion', { caption })}
-      tabIndex={0}
-    >
+    <Scroll v={v} caption={caption}>
       <table className="table" id={id}>
         <caption>{caption}</caption>
         <thead>
@@ -195,31 +192,6 @@ function PlaceTable({
           ))}
         </tbody>
       </table>
-    </div>
-  );
-}
-
-function Downloads({
-  v,
-  name,
-  table,
-  href,
-}: {
-  v: PerformanceView;
-  name: string;
-  table: 'districts' | 'zips';
-  href: Href;
-}) {
-  return (
-    <ul className="downloads" aria-label={v.t('downloads')}>
-      <li>
-        <a href={href(table, 'csv')} download>
-          {v.t('downloadCsv', { table: name })}
-        </a>
-      </li>
-      <li>
-        <a href={href(table, 'json')}>{v.t('downloadJson', { table: name })}</a>
-      </li>
-    </ul>
+    </Scroll>
   );
 }
