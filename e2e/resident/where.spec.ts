@@ -35,11 +35,13 @@ test('a located request counts in its council district and ZIP; the districts CS
   });
   expect(res.ok()).toBe(true);
 
+  // Other specs share the database and may locate requests downtown too: the count grows by at
+  // least this one, and the downloads are compared with the page at one moment (below).
   await expect(async () => {
     await page.goto('/en/performance');
-    expect(await placeCell(page, 'districts-table', '11', 'received')).toBe(before + 1);
+    expect(await placeCell(page, 'districts-table', '11', 'received')).toBeGreaterThan(before);
   }).toPass({ intervals: [1_000, 2_000, 3_000], timeout: 30_000 });
-  expect(await placeCell(page, 'zips-table', '21202', 'received')).toBe(zipBefore + 1);
+  expect(await placeCell(page, 'zips-table', '21202', 'received')).toBeGreaterThan(zipBefore);
   // Every district, then the requests with no known district, which are counted too.
   await expect(page.locator('#districts-table tbody tr')).toHaveCount(15);
   await expect(page.locator('#districts-table tbody tr').last()).toContainText(
@@ -55,14 +57,29 @@ test('a located request counts in its council district and ZIP; the districts CS
   const csvHref = await page
     .getByRole('link', { name: perfEn.downloadCsv.replace('{table}', whereEn.tableDistricts) })
     .getAttribute('href');
-  const csv = await (await request.get(csvHref!)).text();
+  // The page and the files agree when read at one moment: retried until no other spec's request
+  // lands between reading the one and the other.
+  let csv = '';
+  await expect(async () => {
+    await page.goto('/en/performance');
+    const onPage = await placeCell(page, 'districts-table', '11', 'received');
+    const zipOnPage = await placeCell(page, 'zips-table', '21202', 'received');
+    csv = await (await request.get(csvHref!)).text();
+    const [head, ...body] = csv.trim().split('\r\n');
+    const row = body.find((l) => l.startsWith('11,'))!.split(',');
+    expect(Number(row[head.split(',').indexOf('received')])).toBe(onPage);
+    const zipJson = await (
+      await request.get(csvHref!.replace('districts.csv', 'zips.json'))
+    ).json();
+    expect(zipJson.rows.find((r: { zip: string }) => r.zip === '21202').received).toBe(zipOnPage);
+  }).toPass({ intervals: [1_000, 2_000, 3_000], timeout: 60_000 });
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const [header, ...lines] = csv.trim().split('\r\n');
   const cols = header.split(',');
   expect(cols.slice(0, 3)).toEqual(['council_district', 'council_plan', 'received']);
   expect(cols.slice(-3)).toEqual(['period', 'computed_at', 'demo']);
   const eleven = lines.find((l) => l.startsWith('11,'))!.split(',');
-  expect(Number(eleven[cols.indexOf('received')])).toBe(before + 1);
+  expect(Number(eleven[cols.indexOf('received')])).toBeGreaterThan(before);
   expect(Number(eleven[cols.indexOf('population_2020')])).toBe(
     await placeCell(page, 'districts-table', '11', 'population_2020'),
   );
@@ -70,7 +87,9 @@ test('a located request counts in its council district and ZIP; the districts CS
 
   const zips = await (await request.get(csvHref!.replace('districts.csv', 'zips.json'))).json();
   expect(zips.definitions.requests_per_1000_residents).toBeTruthy();
-  expect(zips.rows.find((r: { zip: string }) => r.zip === '21202').received).toBe(zipBefore + 1);
+  expect(zips.rows.find((r: { zip: string }) => r.zip === '21202').received).toBeGreaterThan(
+    zipBefore,
+  );
   // Places are city-wide: there is no districts table for one agency.
   expect((await request.get(`${csvHref!.split('?')[0]}?agency=DOT`)).status()).toBe(404);
 });
