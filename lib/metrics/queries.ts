@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { getDb } from '@/lib/db';
+import { database, getDb } from '@/lib/db';
 import { performanceSnapshots, publishedReports } from '@/db/schema';
 import { aggregate, type Figures, type PerformanceData } from './aggregate';
 import {
@@ -69,7 +69,8 @@ export async function settled(): Promise<void> {
  * dozen queries together; unthrottled, a recomputation at a million requests took every
  * connection for seconds and the views it was meant not to slow queued behind it (5 s). A view
  * that waits for the figures gets 3 (about 15 % slower than 12 at 1 M); a background
- * recomputation gets 1, so on a 2-core machine it leaves a core to the pages being rendered.
+ * recomputation gets 1 (on PostgreSQL, its transaction: see backgroundAggregate), so on a
+ * 2-core machine it leaves a core to the pages being rendered.
  */
 const CONNECTIONS_WAITED_FOR = 3;
 const CONNECTIONS_IN_BACKGROUND = 1;
@@ -96,11 +97,35 @@ function throttled(db: Db, slots: number): Db {
   });
 }
 
+/**
+ * A background recomputation on PostgreSQL runs in one read-only transaction without parallel
+ * workers: PostgreSQL would otherwise give each of its queries two more processes, and on a
+ * 2-core machine the pages it was meant not to slow lost both cores to it (page p95 ~470 ms at
+ * 1 M requests right after a change). One process, one core; the figures come a few seconds
+ * later, and all from one moment. PGlite has one connection and no workers, and a transaction
+ * there would hold every view for seconds: it computes as it is.
+ */
+async function backgroundAggregate(p: Period): Promise<PerformanceData> {
+  const { db, driver } = await database();
+  if (driver !== 'postgres') return aggregate(throttled(db, CONNECTIONS_IN_BACKGROUND), p);
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+      // One connection: its queries one after another (node-postgres queues them anyway).
+      return aggregate(throttled(tx as unknown as Db, 1), p);
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
+
 /** Computes a period's figures and stores them as its snapshot (clearing any claim). */
-async function computeAndStore(db: Db, p: Period, slots: number): Promise<Performance> {
+async function computeAndStore(db: Db, p: Period, background: boolean): Promise<Performance> {
   const computedAt = new Date();
+  const figures = background
+    ? await backgroundAggregate(p)
+    : await aggregate(throttled(db, CONNECTIONS_WAITED_FOR), p);
   const data = {
-    ...(await aggregate(throttled(db, slots), p)),
+    ...figures,
     computeMs: Date.now() - computedAt.getTime(),
     version: SNAPSHOT_VERSION,
   };
@@ -119,10 +144,10 @@ async function recompute(db: Db, p: Period): Promise<Performance> {
   if (shared) return shared;
   let job = inFlight.get(p.key);
   if (!job) {
-    job = computeAndStore(db, p, CONNECTIONS_WAITED_FOR).finally(() => inFlight.delete(p.key));
+    job = computeAndStore(db, p, false).finally(() => inFlight.delete(p.key));
     inFlight.set(p.key, job);
   }
-  return (await job) ?? computeAndStore(db, p, CONNECTIONS_WAITED_FOR);
+  return (await job) ?? computeAndStore(db, p, false);
 }
 
 /**
@@ -146,16 +171,26 @@ async function claim(db: Db, key: string, now: Date, seen: Date): Promise<boolea
 }
 
 /**
+ * Background recomputations of this process, one after another: a page view may find several
+ * periods stale at once (the year, its year-earlier comparison, last year), and running them
+ * side by side would take every core from the pages.
+ */
+let backgroundQueue: Promise<unknown> = Promise.resolve();
+
+/**
  * Starts the period's recomputation without waiting for it, unless this process already runs
- * one or another instance has claimed it. A failure is logged and leaves the snapshot served
- * (its claim stays until CLAIM_TTL_MS, which spaces out the retries).
+ * one or another instance has claimed it. It waits its turn behind this process's other
+ * background recomputations. A failure is logged and leaves the snapshot served (its claim
+ * stays until CLAIM_TTL_MS, which spaces out the retries).
  */
 function refreshInBackground(db: Db, p: Period, now: Date, seen: Date): void {
   if (inFlight.has(p.key)) return;
-  const job: Promise<Performance | null> = (async () =>
-    (await claim(db, p.key, now, seen))
-      ? computeAndStore(db, p, CONNECTIONS_IN_BACKGROUND)
-      : null)().finally(() => inFlight.delete(p.key));
+  const job = (async (): Promise<Performance | null> => {
+    if (!(await claim(db, p.key, now, seen))) return null;
+    const turn = backgroundQueue.catch(() => {}).then(() => computeAndStore(db, p, true));
+    backgroundQueue = turn;
+    return turn;
+  })().finally(() => inFlight.delete(p.key));
   inFlight.set(p.key, job);
   const logged = job.catch((e) =>
     console.error(

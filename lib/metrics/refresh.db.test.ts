@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { getDb } from '@/lib/db';
+import { database, getDb } from '@/lib/db';
 import type { Actor } from '@/lib/auth/authorize';
 import { createStaffUser } from '@/lib/auth/users';
 import { changeRequest } from '@/lib/staff/commands';
@@ -10,7 +10,16 @@ import { periodFor } from './periods';
 import { performanceFor, reportFor, settled } from './queries';
 
 // Counts the computations (and fails the next one on demand) around the real aggregate.
-const control = vi.hoisted(() => ({ calls: 0, failNext: false }));
+// With `settings` on, each computation also records how its database session is set up, and
+// `running`/`most` how many ran at once.
+const control = vi.hoisted(() => ({
+  calls: 0,
+  failNext: false,
+  settings: false,
+  seen: [] as { workers: string; readOnly: string }[],
+  running: 0,
+  most: 0,
+}));
 vi.mock('./aggregate', async (importOriginal) => {
   const real = await importOriginal<typeof import('./aggregate')>();
   return {
@@ -21,7 +30,21 @@ vi.mock('./aggregate', async (importOriginal) => {
         control.failNext = false;
         throw new Error('database went away');
       }
-      return real.aggregate(...args);
+      control.most = Math.max(control.most, ++control.running);
+      try {
+        if (control.settings) {
+          const [db] = args;
+          const show = async (name: string) =>
+            Object.values((await db.execute(sql.raw(`show ${name}`))).rows[0] as object)[0];
+          control.seen.push({
+            workers: await show('max_parallel_workers_per_gather'),
+            readOnly: await show('transaction_read_only'),
+          });
+        }
+        return await real.aggregate(...args);
+      } finally {
+        control.running--;
+      }
     },
   };
 });
@@ -212,6 +235,44 @@ describe('connections', () => {
     await performanceFor(p, later());
     await settled();
     expect(most).toBe(1);
+  });
+
+  it('background recomputations run one at a time, on PostgreSQL in a read-only transaction without parallel workers', async () => {
+    const { driver } = await database();
+    const fy = periodFor(String(FY))!;
+    const last = periodFor(String(LAST))!;
+    await performanceFor(fy);
+    await performanceFor(last);
+    control.settings = true;
+    control.seen = [];
+    control.most = 0;
+    try {
+      // A view that waits computes with the server's settings (PostgreSQL: 2 workers a query).
+      const db = await getDb();
+      const { rows } = await db.execute(sql`show max_parallel_workers_per_gather`);
+      const usual = { workers: Object.values(rows[0] as object)[0] as string, readOnly: 'off' };
+      if (driver === 'postgres') expect(usual.workers).not.toBe('0');
+      await db.execute(sql`delete from performance_snapshots where key = ${fy.key}`);
+      await performanceFor(fy);
+      expect(control.seen).toEqual([usual]);
+
+      // Two periods stale at once (a page shows the year and a year earlier): both are
+      // refreshed, one after the other.
+      await markExpensive(fy.key);
+      await markExpensive(last.key);
+      await makeRequest('TRM-Potholes', POTHOLE);
+      control.seen = [];
+      await Promise.all([performanceFor(fy, later()), performanceFor(last, later())]);
+      await settled();
+      expect(control.seen).toHaveLength(2);
+      expect(control.most).toBe(1);
+      // PGlite has no workers and one connection: there it computes as it is.
+      for (const s of control.seen) {
+        expect(s).toEqual(driver === 'postgres' ? { workers: '0', readOnly: 'on' } : usual);
+      }
+    } finally {
+      control.settings = false;
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { PerformanceView } from './view';
+import { ScrollRegion, StackTableView, type StackHead, type StackRow } from './StackTableView';
 
-/** A table too wide for the screen scrolls in its own labelled, focusable region (WCAG 1.4.10). */
+/** A table in its scroll region, named after its caption. */
 export function Scroll({
   v,
   caption,
@@ -10,16 +11,7 @@ export function Scroll({
   caption: string;
   children: React.ReactNode;
 }) {
-  return (
-    <div
-      className="table-scroll"
-      role="region"
-      aria-label={v.t('tableRegion', { caption })}
-      tabIndex={0}
-    >
-      {children}
-    </div>
-  );
+  return <ScrollRegion label={v.t('tableRegion', { caption })}>{children}</ScrollRegion>;
 }
 
 /**
@@ -39,6 +31,10 @@ export type Column<T> = {
   lang?: (row: T) => string | undefined;
 };
 
+/**
+ * On a phone each row is a card (see Column); the markup is StackTableView's, given the figures
+ * formatted here, each once.
+ */
 export function StackTable<T>({
   v,
   id,
@@ -61,70 +57,40 @@ export function StackTable<T>({
   name: (row: T) => { cell: React.ReactNode; text: string };
   rowLang?: (row: T) => string | undefined;
 }) {
-  const secondary = columns.filter((c) => c.secondary);
-  const cls = (c: Column<T>) =>
-    [c.num ? 'num' : '', c.secondary ? 'cell--secondary' : ''].filter(Boolean).join(' ') ||
-    undefined;
+  const secondary = columns.some((c) => c.secondary);
+  const heads: StackHead[] = columns.map((c) => ({
+    head: c.head,
+    ...(c.col ? { col: c.col } : {}),
+    ...(c.num ? { num: true } : {}),
+    ...(c.secondary ? { secondary: true } : {}),
+  }));
+  const body: StackRow[] = rows.map((r) => {
+    const n = name(r);
+    const lang = rowLang?.(r);
+    return {
+      key: keyOf(r),
+      name: n.cell,
+      ...(lang ? { lang } : {}),
+      ...(secondary ? { more: v.t('moreFigures', { name: n.text }) } : {}),
+      cells: columns.map((c) => {
+        const value = c.cell(r);
+        const cellLang = c.lang?.(r);
+        return {
+          value: typeof value === 'number' ? String(value) : value,
+          ...(cellLang ? { lang: cellLang } : {}),
+        };
+      }),
+    };
+  });
   return (
-    <Scroll v={v} caption={caption}>
-      <table className="table table--stack" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHead}</th>
-            {columns.map((c) => (
-              <th key={c.head} scope="col" className={cls(c)}>
-                {c.head}
-              </th>
-            ))}
-            {secondary.length ? (
-              <th scope="col" className="cell--more">
-                {v.t('colMore')}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const n = name(r);
-            return (
-              <tr key={keyOf(r)} data-code={keyOf(r)}>
-                <th scope="row" lang={rowLang?.(r)}>
-                  {n.cell}
-                </th>
-                {columns.map((c) => (
-                  // The label is generated content (data-label) so the cell's text stays
-                  // the figure alone, as in the downloads.
-                  <td
-                    key={c.head}
-                    className={cls(c)}
-                    data-col={c.col}
-                    data-label={c.head}
-                    lang={c.lang?.(r)}
-                  >
-                    <div className="cell-value">{c.cell(r)}</div>
-                  </td>
-                ))}
-                {secondary.length ? (
-                  <td className="cell--more">
-                    <details>
-                      <summary>{v.t('moreFigures', { name: n.text })}</summary>
-                      <dl className="more-figures">
-                        {secondary.map((c) => (
-                          <div key={c.head}>
-                            <dt>{c.head}</dt>
-                            <dd lang={c.lang?.(r)}>{c.cell(r)}</dd>
-                          </div>
-                        ))}
-                      </dl>
-                    </details>
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </Scroll>
+    <StackTableView
+      id={id}
+      caption={caption}
+      region={v.t('tableRegion', { caption })}
+      rowHead={rowHead}
+      moreHead={v.t('colMore')}
+      heads={heads}
+      rows={body}
+    />
   );
 }
