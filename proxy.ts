@@ -3,6 +3,7 @@ import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 import { isTooLargePost, tooLargeResponse } from '@/lib/media/too-large';
+import { badAddressResponse, isBadAddress } from '@/lib/http/bad-address';
 
 /**
  * Locale routing and the per-request CSP nonce. Nothing here authorizes anything: access
@@ -22,6 +23,8 @@ export function proxy(request: NextRequest) {
     response.headers.set('Vary', 'Accept-Language, Cookie');
     return response;
   }
+
+  if (isBadAddress(request.url)) return badAddressResponse(first);
 
   // Photos over the form's limit: a page that says so, not a cut-off body and a bare 500.
   if (isTooLargePost(request.method, request.headers.get('content-length'))) {

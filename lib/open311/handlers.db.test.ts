@@ -209,6 +209,31 @@ describe('requests (GET)', () => {
     expect(many.length).toBe(3);
     expect(many.every((e: { code: number }) => e.code === 400)).toBe(true);
   });
+  it('refuses dates PostgreSQL cannot hold and NUL characters with 400, never a 500', async () => {
+    for (const query of [
+      'start_date=0000-01-01T00:00:00Z',
+      'end_date=0000-06-01T00:00:00Z',
+      'start_date=1899-12-31T00:00:00Z',
+    ]) {
+      for (const path of ['requests.json', 'servicerequestupdates.json']) {
+        const res = await call(path, query);
+        expect(res.status, `${path}?${query}`).toBe(400);
+        expect((await json(res))[0].description).toMatch(/between the years 1900 and 9999/);
+      }
+    }
+    expect((await call('requests.json', 'start_date=9999-01-01T00:00:00Z')).status).toBe(200);
+    for (const [path, query] of [
+      ['requests/\0.json', ''],
+      ['requests.json', 'service_code=%00'],
+      ['services/\0.json', ''],
+    ]) {
+      const res = await call(path, query);
+      expect(res.status, path).toBe(400);
+      expect((await json(res))[0].description).toMatch(/NUL/);
+    }
+    // A path that is not valid percent-encoding (`%25` decodes to `%`) is just unknown.
+    expect((await call('%.json')).status).toBe(404);
+  });
   it('answers 404 for an unknown request, resource or jurisdiction', async () => {
     expect((await call('requests/BAL-00-000000.json')).status).toBe(404);
     expect((await call('nothing.json')).status).toBe(404);

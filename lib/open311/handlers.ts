@@ -30,6 +30,12 @@ export async function handleOpen311(
   if (!match)
     return errors(format, 404, [{ code: 404, description: 'Unknown resource: add .xml or .json' }]);
   const resource = match[1];
+  // PostgreSQL text cannot hold a NUL: refused here, as the client's mistake, not a 500 later.
+  if ([path, ...params.keys(), ...params.values()].some((v) => v.includes('\0'))) {
+    return errors(format, 400, [
+      { code: 400, description: 'The path and parameters may not contain NUL characters (%00)' },
+    ]);
+  }
   const q = reader(params);
   const jurisdiction = q.get('jurisdiction_id');
   if (jurisdiction !== undefined && jurisdiction !== JURISDICTION) {

@@ -5,6 +5,10 @@ export const MAX_RESULTS = 1000;
 export const MAX_SPAN_DAYS = 90;
 const DAY = 86_400_000;
 
+/** Dates a query may name: wide enough for any record, narrow enough for every database. */
+const EARLIEST = new Date('1900-01-01T00:00:00Z');
+const LATEST = new Date('9999-12-31T23:59:59Z');
+
 /** W3C date-time with a time zone, as GeoReport v2 requires. */
 const W3C = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 
@@ -43,7 +47,16 @@ export function dateWindow(
       });
       return undefined;
     }
-    return new Date(v);
+    const d = new Date(v);
+    // Year 0000 is a valid JavaScript date that PostgreSQL refuses (a 500 before).
+    if (d < EARLIEST || d > LATEST) {
+      problems.push({
+        code: 400,
+        description: `${name} must be between the years ${EARLIEST.getUTCFullYear()} and ${LATEST.getUTCFullYear()}`,
+      });
+      return undefined;
+    }
+    return d;
   };
   const s = parse('start_date', start);
   const e = parse('end_date', end);

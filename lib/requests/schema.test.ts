@@ -104,6 +104,17 @@ describe('requestSchema', () => {
       'description.tooLong',
     );
   });
+  it('drops invisible control characters (a NUL reached PostgreSQL as a 500), keeping line breaks', () => {
+    const r = requestSchema(attrs).safeParse({
+      ...valid,
+      description: 'deep\u0000 hole\u0007\nby the\tcurb',
+      address: '100 N Holliday\u0000 St',
+    });
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.description).toBe('deep hole\nby the\tcurb');
+    expect(r.data.address).toBe('100 N Holliday St');
+  });
   it('wants a way to reach the resident when they ask for updates', () => {
     expect(errorsOf({ ...valid, consent: 'yes' }).contactEmail).toBe('consent.needsContact');
     expect(

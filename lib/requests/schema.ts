@@ -21,8 +21,14 @@ export const DESCRIPTION_MAX = 4000;
 export const LOCATION_NOTE_MAX = 200;
 const MARKUP = /<\s*[a-z!/?]/i;
 
+/**
+ * Control characters other than tab and line breaks (a NUL, pasted or forged) are invisible,
+ * mean nothing in a request, and PostgreSQL text cannot hold a NUL (it was a 500): removed.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** Text as typed, trimmed; a field that was not sent at all reads as blank ("required"). */
-const asText = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : v);
+const asText = (v: unknown) =>
+  typeof v === 'string' ? v.replace(CONTROL, '').trim() : v == null ? '' : v;
 const text = (...checks: z.core.$ZodCheck<string>[]) =>
   z.pipe(z.transform(asText), z.string().check(...checks));
 

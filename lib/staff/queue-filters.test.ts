@@ -42,5 +42,11 @@ describe('queue filters from the URL', () => {
       overdue: false,
     });
     expect(readQueueFilters({})).toMatchObject({ sort: 'newest', page: 1, overdue: false });
+    // Valid ISO dates PostgreSQL cannot hold (year 0000 was a 500).
+    expect(readQueueFilters({ from: '0000-01-01', to: '0000-12-31' })).toMatchObject({
+      from: undefined,
+      to: undefined,
+    });
+    expect(readQueueFilters({ from: '1900-01-01' }).from).toBe('1900-01-01');
   });
 });

@@ -9,6 +9,9 @@ const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(sche
 
 export const SORTS = ['newest', 'oldest', 'due'] as const;
 
+/** A day PostgreSQL can hold: `0000-01-01` is a valid ISO date that it refuses (a 500 before). */
+const day = z.iso.date().check(z.refine((v) => v >= '1900-01-01'));
+
 export const queueFiltersSchema = z.object({
   status: optional(z.enum(REQUEST_STATUSES)),
   service: optional(z.string().check(z.maxLength(100))),
@@ -22,8 +25,8 @@ export const queueFiltersSchema = z.object({
   /** `me`: assigned to the viewer; `none`: nobody has it yet. */
   assigned: optional(z.enum(['me', 'none'])),
   zip: optional(z.string().check(z.regex(/^\d{5}$/))),
-  from: optional(z.iso.date()),
-  to: optional(z.iso.date()),
+  from: optional(day),
+  to: optional(day),
   q: optional(z.string().check(z.maxLength(100))),
   sort: z.catch(z.enum(SORTS), 'newest'),
   page: z.catch(

@@ -5,8 +5,15 @@ export const dynamic = 'force-dynamic';
 
 type Ctx = { params: Promise<{ path: string[] }> };
 
-const pathOf = async (ctx: Ctx) =>
-  (await ctx.params).path.map((segment) => decodeURIComponent(segment)).join('/');
+/** A segment that is not valid percent-encoding (`%25` arrives as `%`) is taken as it is. */
+const decoded = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+const pathOf = async (ctx: Ctx) => (await ctx.params).path.map(decoded).join('/');
 const origin = (request: Request) => new URL(request.url).origin;
 
 export async function GET(request: Request, ctx: Ctx) {

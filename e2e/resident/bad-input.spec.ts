@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import commonEn from '../../locales/en/Common.json';
+import commonEs from '../../locales/es/Common.json';
+
+/**
+ * Addresses that gave a 500 in the security review (issue 13, finding 7): each is the client's
+ * mistake, so each gets a 4xx with a clear message, from the real server.
+ */
+const cases: { url: string; status: number }[] = [
+  { url: '/api/open311/v2/requests.json?start_date=0000-01-01T00:00:00Z', status: 400 },
+  {
+    url: '/api/open311/v2/servicerequestupdates.json?start_date=0000-01-01T00:00:00Z',
+    status: 400,
+  },
+  { url: '/api/open311/v2/requests/%00.json', status: 400 },
+  { url: '/api/open311/v2/requests.json?service_code=%00', status: 400 },
+  { url: '/api/open311/v2/%25.json', status: 404 },
+  { url: '/api/open311/v2/services/%25.json', status: 404 },
+  { url: '/api/performance/0000/months.json', status: 404 },
+  { url: '/en/performance?period=0000', status: 404 },
+  { url: '/en/performance?period=0001', status: 404 },
+  { url: '/en/requests/%00', status: 400 },
+  { url: '/en/services?q=%00', status: 400 },
+  { url: '/es/staff?q=%00', status: 400 },
+];
+
+for (const c of cases) {
+  test(`${c.url} answers ${c.status}`, async ({ request }) => {
+    const res = await request.get(c.url, { maxRedirects: 0 });
+    expect(res.status()).toBe(c.status);
+  });
+}
+
+test('an address with a NUL gets a plain page in its language, under a strict policy', async ({
+  request,
+}) => {
+  for (const [locale, t] of [
+    ['en', commonEn],
+    ['es', commonEs],
+  ] as const) {
+    const res = await request.get(`/${locale}/track?number=BAL%00`);
+    expect(res.status()).toBe(400);
+    expect(res.headers()['content-security-policy']).toContain("default-src 'none'");
+    const html = await res.text();
+    expect(html).toContain(`<html lang="${locale}">`);
+    expect(html).toContain(`<h1>${t.badAddressTitle}</h1>`);
+  }
+});
