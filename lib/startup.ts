@@ -34,6 +34,8 @@ export async function startup(): Promise<void> {
     console.log(`Database ready (${driver})`);
     // Messages to residents leave from every instance (SKIP LOCKED keeps them apart): over
     // SMTP_URL and the SMS provider when configured, otherwise as files under DATA_DIR/outbox.
+    const { startHousekeeping } = await import('./security/housekeeping');
+    startHousekeeping();
     const { startOutboxWorker } = await import('./outbox/worker');
     startOutboxWorker(env.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `http://localhost:${env.PORT}`);
     console.log(

@@ -86,12 +86,15 @@ export async function endAllSessions(userId: number): Promise<void> {
   await db.delete(staffSessions).where(eq(staffSessions.userId, userId));
 }
 
-/** Housekeeping: sessions past either timeout. */
-export async function removeExpiredSessions(now = new Date()): Promise<void> {
+/** Housekeeping: sessions past either timeout (see lib/security/housekeeping.ts). */
+export async function removeExpiredSessions(now = new Date()): Promise<number> {
   const db = await getDb();
-  await db
+  const idle = new Date(now.getTime() - IDLE_MINUTES * 60_000);
+  const gone = await db
     .delete(staffSessions)
     .where(
-      sql`${staffSessions.expiresAt} <= ${now} or ${staffSessions.lastSeenAt} <= ${new Date(now.getTime() - IDLE_MINUTES * 60_000)}`,
-    );
+      sql`${staffSessions.expiresAt} <= ${now.toISOString()}::timestamptz or ${staffSessions.lastSeenAt} <= ${idle.toISOString()}::timestamptz`,
+    )
+    .returning({ userId: staffSessions.userId });
+  return gone.length;
 }

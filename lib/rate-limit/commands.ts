@@ -39,3 +39,18 @@ export async function clear(bucket: string): Promise<void> {
   const db = await getDb();
   await db.delete(rateLimits).where(eq(rateLimits.bucket, bucket));
 }
+
+/**
+ * Housekeeping: counters whose window began more than a day ago (the longest window is 15
+ * minutes), which nothing reads any more. Without it every address and account ever seen kept
+ * its row.
+ */
+export async function removeStaleCounters(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  const gone = await db
+    .delete(rateLimits)
+    .where(sql`${rateLimits.windowStart} < ${dayAgo.toISOString()}::timestamptz`)
+    .returning({ bucket: rateLimits.bucket });
+  return gone.length;
+}
