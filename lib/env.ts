@@ -31,6 +31,12 @@ const schema = z.object({
     .optional(),
   /** The portal's public address, for links in messages (survey links); default localhost:PORT. */
   PUBLIC_BASE_URL: z.url().optional(),
+  /**
+   * How many reverse proxies in front of the portal append to X-Forwarded-For (nginx's
+   * `proxy_add_x_forwarded_for`, a load balancer): the client is that many entries from the
+   * right. 0 (the default): the header is ignored, since any client can write it.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   DEMO_DATA: flag.optional(),
   /** Test-only endpoints under /api/test-hooks; also need a build made for tests (see below). */
   E2E_TEST_HOOKS: flag.optional(),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, endSession, sessionUser, IDLE_MINUTES, ABSOLUTE_HOURS } from './sessions';
 import { createStaffUser, disableStaffUser, ensureBootstrapAdmin } from './users';
-import { ACCOUNT_FAILURES, signIn } from './sign-in';
+import { ACCOUNT_FAILURES, ADDRESS_FAILURES, signIn } from './sign-in';
 import { passwordProblem } from './password';
 
 const PASSWORD = 'a long passphrase for the 311 console';
+const INVALID = { ok: false, reason: 'invalid' };
+const THROTTLED = { ok: false, reason: 'throttled' };
 
 describe('password policy', () => {
   it('wants 12 characters, refuses common passwords, allows anything else', () => {
@@ -127,24 +129,63 @@ describe('staff users and sessions', () => {
       role: 'agent',
       agencyCode: 'DOT',
     });
+    // No trusted proxy, so no address: the account's limit is for every client together.
     for (let i = 0; i < ACCOUNT_FAILURES; i++) {
-      expect(await signIn('target@dot.example', 'wrong password!!', `10.1.0.${i}`)).toEqual({
-        ok: false,
-        reason: 'invalid',
-      });
-      expect(await signIn('nobody@dot.example', 'wrong password!!', `10.2.0.${i}`)).toEqual({
-        ok: false,
-        reason: 'invalid',
+      expect(await signIn('target@dot.example', 'wrong password!!', null)).toEqual(INVALID);
+      expect(await signIn('nobody@dot.example', 'wrong password!!', null)).toEqual(INVALID);
+    }
+    // Refused now, even with the right password; an unknown account behaves the same.
+    expect(await signIn('target@dot.example', PASSWORD, null)).toEqual(THROTTLED);
+    expect(await signIn('nobody@dot.example', PASSWORD, null)).toEqual(THROTTLED);
+  });
+
+  it('does not lock the owner out: 20 wrong passwords from other addresses leave their own free', async () => {
+    await createStaffUser({
+      email: 'owner@dot.example',
+      name: 'O',
+      password: PASSWORD,
+      role: 'supervisor',
+      agencyCode: 'DOT',
+    });
+    for (let i = 0; i < 20; i++) {
+      // Four addresses, five guesses each: every one checked (and wrong).
+      expect(await signIn('owner@dot.example', 'wrong password!!', `10.7.${i % 4}.1`)).toEqual(
+        INVALID,
+      );
+    }
+    // Each of those four addresses is now refused for this account…
+    expect(await signIn('owner@dot.example', PASSWORD, '10.7.0.1')).toEqual(THROTTLED);
+    // …and the owner, at theirs, signs in.
+    expect(await signIn('owner@dot.example', PASSWORD, '192.0.2.10')).toMatchObject({ ok: true });
+  });
+
+  it('limits one address to 20 attempts in the window, whatever the accounts', async () => {
+    for (let i = 0; i < ADDRESS_FAILURES; i++) {
+      expect(await signIn(`spray${i}@dot.example`, 'wrong password!!', '10.8.0.1')).toEqual(
+        INVALID,
+      );
+    }
+    expect(await signIn('spray-next@dot.example', 'wrong password!!', '10.8.0.1')).toEqual(
+      THROTTLED,
+    );
+    expect(await signIn('spray-next@dot.example', 'wrong password!!', '10.8.0.2')).toEqual(INVALID);
+  });
+
+  it('counts parallel guesses atomically: 12 at once, only 5 are checked', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => signIn('target@dot.example', 'guess!!', '10.9.0.1')),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(ACCOUNT_FAILURES);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(
+      12 - ACCOUNT_FAILURES,
+    );
+  });
+
+  it('a success clears its account’s count and does not use up its address', async () => {
+    for (let i = 0; i < 30; i++) {
+      expect(await signIn('target@dot.example', PASSWORD, '10.10.0.1')).toMatchObject({
+        ok: true,
       });
     }
-    // Refused now, even with the right password; an unknown address behaves the same.
-    expect(await signIn('target@dot.example', PASSWORD, '10.3.0.1')).toEqual({
-      ok: false,
-      reason: 'throttled',
-    });
-    expect(await signIn('nobody@dot.example', PASSWORD, '10.3.0.1')).toEqual({
-      ok: false,
-      reason: 'throttled',
-    });
   });
 });

@@ -54,3 +54,12 @@ export async function removeStaleCounters(now = new Date()): Promise<number> {
     .returning({ bucket: rateLimits.bucket });
   return gone.length;
 }
+
+/** Gives back one event counted by `hit` (an attempt that turned out fine). */
+export async function release(bucket: string): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(rateLimits)
+    .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+    .where(eq(rateLimits.bucket, bucket));
+}

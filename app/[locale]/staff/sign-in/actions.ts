@@ -5,6 +5,8 @@ import { redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { signInSchema } from '@/lib/auth/schema';
 import { signIn } from '@/lib/auth/sign-in';
+import { env } from '@/lib/env';
+import { clientAddress } from '@/lib/http/client-address';
 import { setSessionCookie } from '@/lib/auth/current';
 import { fieldErrors } from '@/lib/requests/schema';
 
@@ -26,7 +28,7 @@ export async function signInAction(
   const seq = prev.seq + 1;
   if (!parsed.success) return { email, errors: fieldErrors(parsed.error), seq };
   const h = await headers();
-  const address = h.get('x-forwarded-for')?.split(',')[0].trim() || h.get('x-real-ip') || 'local';
+  const address = clientAddress(h.get('x-forwarded-for'), env().TRUSTED_PROXY_HOPS);
   const result = await signIn(parsed.data.email, parsed.data.password, address);
   if (!result.ok) {
     return {
