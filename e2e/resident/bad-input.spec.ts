@@ -46,3 +46,18 @@ test('an address with a NUL gets a plain page in its language, under a strict po
     expect(html).toContain(`<h1>${t.badAddressTitle}</h1>`);
   }
 });
+
+test('an Open311 post over 64 KB is refused with 413 before its api_key is even read', async ({
+  request,
+}) => {
+  const big = await request.post('/api/open311/v2/requests.json', {
+    form: { service_code: 'TRM-Potholes', description: 'x'.repeat(100 * 1024) },
+  });
+  expect(big.status()).toBe(413);
+  expect((await big.json())[0].description).toMatch(/at most 64 KB/);
+  // A post of ordinary size is read, and refused for its missing key as before.
+  const small = await request.post('/api/open311/v2/requests.json', {
+    form: { service_code: 'TRM-Potholes', description: 'x'.repeat(4000) },
+  });
+  expect(small.status()).toBe(403);
+});
