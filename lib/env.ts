@@ -8,40 +8,52 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
   .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
 
-const schema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
-  /** PGlite files and uploaded media. `memory://` keeps PGlite in memory (tests). */
-  DATA_DIR: z.string().min(1).default('./data'),
-  STAFF_BOOTSTRAP_EMAIL: z.email().optional(),
-  STAFF_BOOTSTRAP_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  OPEN311_BOOTSTRAP_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
-  SMTP_URL: z.url().optional(),
-  /** Text messages through a REST provider (Twilio-style Messages API); unset → .txt files. */
-  SMS_API_URL: z.url().optional(),
-  SMS_API_USER: z.string().optional(),
-  SMS_API_TOKEN: z.string().optional(),
-  /** The number texts come from, E.164 (+14105550100); required with SMS_API_URL. */
-  SMS_FROM: z
-    .string()
-    .regex(/^\+\d{8,15}$/, 'must be a phone number in E.164 form, e.g. +14105550100')
-    .optional(),
-  /** The portal's public address, for links in messages (survey links); default localhost:PORT. */
-  PUBLIC_BASE_URL: z.url().optional(),
-  /**
-   * How many reverse proxies in front of the portal append to X-Forwarded-For (nginx's
-   * `proxy_add_x_forwarded_for`, a load balancer): the client is that many entries from the
-   * right. 0 (the default): the header is ignored, since any client can write it.
-   */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-  DEMO_DATA: flag.optional(),
-  /** Test-only endpoints under /api/test-hooks; also need a build made for tests (see below). */
-  E2E_TEST_HOOKS: flag.optional(),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-});
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    /** PGlite files and uploaded media. `memory://` keeps PGlite in memory (tests). */
+    DATA_DIR: z.string().min(1).default('./data'),
+    STAFF_BOOTSTRAP_EMAIL: z.email().optional(),
+    STAFF_BOOTSTRAP_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    OPEN311_BOOTSTRAP_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+    SMTP_URL: z.url().optional(),
+    /** Text messages through a REST provider (Twilio-style Messages API); unset → .txt files. */
+    SMS_API_URL: z.url().optional(),
+    SMS_API_USER: z.string().optional(),
+    SMS_API_TOKEN: z.string().optional(),
+    /** The number texts come from, E.164 (+14105550100); required with SMS_API_URL. */
+    SMS_FROM: z
+      .string()
+      .regex(/^\+\d{8,15}$/, 'must be a phone number in E.164 form, e.g. +14105550100')
+      .optional(),
+    /** The portal's public address, for links in messages (survey links); default localhost:PORT. */
+    PUBLIC_BASE_URL: z.url().optional(),
+    /**
+     * How many reverse proxies in front of the portal append to X-Forwarded-For (nginx's
+     * `proxy_add_x_forwarded_for`, a load balancer): the client is that many entries from the
+     * right. 0 (the default): the header is ignored, since any client can write it.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    DEMO_DATA: flag.optional(),
+    /** Test-only endpoints under /api/test-hooks; also need a build made for tests (see below). */
+    E2E_TEST_HOOKS: flag.optional(),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  })
+  .superRefine((e, ctx) => {
+    // Messages that really leave carry links (tracking, survey, unsubscribe): they must point at
+    // the portal's public address, not at localhost or whatever Host a request claimed.
+    if ((e.SMTP_URL || e.SMS_API_URL) && !e.PUBLIC_BASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_BASE_URL'],
+        message: 'is required with SMTP_URL or SMS_API_URL (every link sent to residents uses it)',
+      });
+    }
+  });
 
 export type Env = z.infer<typeof schema> & { demoData: boolean };
 
