@@ -12,6 +12,8 @@ import {
 import { staffUsers } from './staff';
 import type { OutboxKind } from './types';
 
+export type AuditEntity = 'request' | 'user' | 'apiKey' | 'target' | 'policy';
+
 /**
  * Who changed what, when, from what to what. Written in the same transaction as the change, by
  * the data layer only (lib/audit), for requests, staff users, API keys and targets. Never updated.
@@ -24,7 +26,7 @@ export const auditEvents = pgTable(
     actorId: integer('actor_id').references(() => staffUsers.id),
     /** e.g. `request.acknowledge`, `user.create`, `apiKey.revoke`. */
     action: text('action').notNull(),
-    entity: text('entity').$type<'request' | 'user' | 'apiKey' | 'target'>().notNull(),
+    entity: text('entity').$type<AuditEntity>().notNull(),
     entityId: text('entity_id').notNull(),
     /** Only the fields that changed; never passwords, tokens or key material. */
     before: jsonb('before').$type<Record<string, unknown>>(),

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import staffEn from '../../locales/en/Staff.json';
 import {
   expectAxeClean,
   expectNoHorizontalScroll,
@@ -8,6 +7,7 @@ import {
   type Locale,
   reachCheckAnswers,
 } from '../support';
+import { ADMIN, signIn } from '../staff-support';
 
 /**
  * Every resident page, in every locale, on a phone and a desktop, in its normal and its error
@@ -121,11 +121,7 @@ test('staff sign-in and the queue reflow at 200% text on a phone', async ({ page
     await page.goto(`/${locale}/staff/sign-in`);
     await expectNoHorizontalScrollAtDoubleText(page);
   }
-  await page.goto('/en/staff/sign-in');
-  await page.getByLabel(staffEn.emailLabel).fill('admin@baltimore.example');
-  await page.getByLabel(staffEn.passwordLabel).fill('e2e admin passphrase 2026');
-  await page.getByRole('button', { name: staffEn.signInButton }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
+  await signIn(page, ADMIN.email, ADMIN.password);
   await expect(page.getByRole('table')).toBeVisible();
   for (const locale of locales) {
     await page.goto(`/${locale}/staff`);

@@ -1,8 +1,8 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test } from '@playwright/test';
-import staffEn from '../../locales/en/Staff.json';
 import triageEn from '../../locales/en/Triage.json';
 import { messages } from '../support';
+import { ADMIN, signIn } from '../staff-support';
 
 /** The key the test server creates at start-up (OPEN311_BOOTSTRAP_API_KEY in playwright.config). */
 const API_KEY = 'e2e-open311-key-0123456789';
@@ -75,11 +75,7 @@ test('a request sent through Open311 is in the staff queue, and its closure show
   const [{ service_request_id: id }] = await res.json();
 
   // Staff find it in their queue (the bootstrap admin sees every agency).
-  await page.goto('/en/staff/sign-in');
-  await page.getByLabel(staffEn.emailLabel).fill('admin@baltimore.example');
-  await page.getByLabel(staffEn.passwordLabel).fill('e2e admin passphrase 2026');
-  await page.getByRole('button', { name: staffEn.signInButton }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
+  await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto(`/en/staff?q=${encodeURIComponent(marker)}`);
   await page.getByRole('link', { name: id }).click();
   await expect(page.getByText(marker)).toBeVisible();

@@ -2,7 +2,6 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 import feedbackEn from '../../locales/en/Feedback.json';
 import feedbackEs from '../../locales/es/Feedback.json';
 import outboxEn from '../../locales/en/Outbox.json';
-import staffEn from '../../locales/en/Staff.json';
 import triageEn from '../../locales/en/Triage.json';
 import {
   expectAxeClean,
@@ -13,6 +12,7 @@ import {
   reachCheckAnswers,
 } from '../support';
 import { waitForMail } from '../mail';
+import { ADMIN, signIn } from '../staff-support';
 
 /**
  * The satisfaction survey, end to end: a resident asks for updates, staff close the request,
@@ -22,7 +22,6 @@ import { waitForMail } from '../mail';
 const m = messages.en;
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const PASSWORD = 'feedback e2e passphrase 2026';
-const ADMIN = { email: 'admin@baltimore.example', password: 'e2e admin passphrase 2026' };
 const SURVEY_LINK = /https?:\/\/\S+\/requests\/BAL-\d{2}-\d{6,}\/feedback\?token=[\w-]+/;
 let serial = 0;
 
@@ -33,14 +32,6 @@ async function newPage(browser: Browser) {
     javaScriptEnabled: true,
   });
   return context.newPage();
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/en/staff/sign-in');
-  await page.getByLabel(staffEn.emailLabel).fill(email);
-  await page.getByLabel(staffEn.passwordLabel).fill(password);
-  await page.getByRole('button', { name: staffEn.signInButton }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
 }
 
 async function makeDotAgent(request: APIRequestContext) {

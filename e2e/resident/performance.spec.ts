@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import perfEn from '../../locales/en/Performance.json';
 import perfEs from '../../locales/es/Performance.json';
-import staffEn from '../../locales/en/Staff.json';
 import triageEn from '../../locales/en/Triage.json';
 import { fiscalYearOf } from '../../lib/metrics/fiscal-year';
 import { periodFor } from '../../lib/metrics/periods';
-import { makeStaff, staffPage } from '../staff-support';
+import { ADMIN, makeStaff, signIn, staffPage } from '../staff-support';
 import { expectAxeClean, expectAxeCleanWithoutJs, messages } from '../support';
 
 const API_KEY = 'e2e-open311-key-0123456789';
@@ -42,11 +41,7 @@ test('closing requests in the staff console changes the figures; downloads match
   }
   const staffContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const staff = await staffContext.newPage();
-  await staff.goto('/en/staff/sign-in');
-  await staff.getByLabel(staffEn.emailLabel).fill('admin@baltimore.example');
-  await staff.getByLabel(staffEn.passwordLabel).fill('e2e admin passphrase 2026');
-  await staff.getByRole('button', { name: staffEn.signInButton }).click();
-  await expect(staff.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
+  await signIn(staff, ADMIN.email, ADMIN.password);
   for (const id of ids) {
     await staff.goto(`/en/staff/requests/${id}`);
     await staff.getByLabel(messages.en.status.reason.resolved).check();

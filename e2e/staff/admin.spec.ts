@@ -1,11 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import adminEn from '../../locales/en/Admin.json';
-import staffEn from '../../locales/en/Staff.json';
 import validationEn from '../../locales/en/Validation.json';
 import { expectAxeClean, expectNoHorizontalScroll, messages } from '../support';
+import { ADMIN, signIn } from '../staff-support';
 
-/** Created at start-up by the test server (STAFF_BOOTSTRAP_* in playwright.config). */
-const ADMIN = { email: 'admin@baltimore.example', password: 'e2e admin passphrase 2026' };
 const AGENT_PASSWORD = 'new agent e2e passphrase 2026';
 /** Tests share one server and database: every name and email is unique to this run. */
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -13,14 +11,6 @@ const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 /** ICU `{name}` placeholders filled in, to find the UI's own copy on the page. */
 const fill = (message: string, values: Record<string, string>) =>
   message.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/en/staff/sign-in');
-  await page.getByLabel(staffEn.emailLabel).fill(email);
-  await page.getByLabel(staffEn.passwordLabel).fill(password);
-  await page.getByRole('button', { name: staffEn.signInButton }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
-}
 
 async function newPage(browser: Browser) {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });

@@ -2,11 +2,14 @@ import { expect, test } from '@playwright/test';
 import staffEn from '../../locales/en/Staff.json';
 import validationEn from '../../locales/en/Validation.json';
 import { expectAxeClean } from '../support';
+import { ADMIN, signIn } from '../staff-support';
 
-/** Created at start-up by the test server (STAFF_BOOTSTRAP_* in playwright.config). */
-const ADMIN = { email: 'admin@baltimore.example', password: 'e2e admin passphrase 2026' };
-
-async function signIn(page: import('@playwright/test').Page, email: string, password: string) {
+/** The password step alone, for the refusals. */
+async function submitPassword(
+  page: import('@playwright/test').Page,
+  email: string,
+  password: string,
+) {
   await page.goto('/en/staff/sign-in');
   await page.getByLabel(staffEn.emailLabel).fill(email);
   await page.getByLabel(staffEn.passwordLabel).fill(password);
@@ -23,9 +26,11 @@ test('sign in, with a secure session cookie, and sign out ends the session on th
 
   await signIn(page, ADMIN.email.toUpperCase(), ADMIN.password);
   await expect(page).toHaveURL(/\/en\/staff$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
   await expectAxeClean(page);
-  const cookie = (await context.cookies()).find((c) => c.name === 'brs_staff_session')!;
+  // `__Host-`: the browser takes it only Secure, for path / and without a Domain (finding 8).
+  const cookie = (await context.cookies()).find((c) => c.name === '__Host-brs_staff_session')!;
+  expect(cookie.secure).toBe(true);
+  expect(cookie.path).toBe('/');
   expect(cookie.httpOnly).toBe(true);
   expect(cookie.sameSite).toBe('Lax');
   expect(cookie.value.length).toBeGreaterThanOrEqual(43);
@@ -39,7 +44,7 @@ test('sign in, with a secure session cookie, and sign out ends the session on th
 });
 
 test('a wrong password gets a clear error, keeps the email, and is axe-clean', async ({ page }) => {
-  await signIn(page, ADMIN.email, 'not the right passphrase');
+  await submitPassword(page, ADMIN.email, 'not the right passphrase');
   const summary = page.locator('.error-summary');
   await expect(summary).toContainText(validationEn.signIn.invalid);
   await expect(summary).toBeFocused();
@@ -53,10 +58,10 @@ test('repeated failures are refused for a while, whether or not the account exis
   page,
 }) => {
   for (let i = 0; i < 5; i++) {
-    await signIn(page, 'nobody@baltimore.example', `wrong passphrase ${i}`);
+    await submitPassword(page, 'nobody@baltimore.example', `wrong passphrase ${i}`);
     await expect(page.locator('.error-summary')).toContainText(validationEn.signIn.invalid);
   }
-  await signIn(page, 'nobody@baltimore.example', 'wrong passphrase again');
+  await submitPassword(page, 'nobody@baltimore.example', 'wrong passphrase again');
   await expect(page.locator('.error-summary')).toContainText(validationEn.signIn.throttled);
 });
 

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import staffEn from '../../locales/en/Staff.json';
 import { expectAxeClean, expectNoHorizontalScroll, tabTo } from '../support';
-
-const ADMIN = { email: 'admin@baltimore.example', password: 'e2e admin passphrase 2026' };
+import { ADMIN, signIn } from '../staff-support';
 
 test('the queue lists requests, filters by URL, works by keyboard, is axe-clean and reflows', async ({
   page,
@@ -19,11 +18,7 @@ test('the queue lists requests, filters by URL, works by keyboard, is axe-clean 
   });
   const [{ service_request_id: id }] = await res.json();
 
-  await page.goto('/en/staff/sign-in');
-  await page.getByLabel(staffEn.emailLabel).fill(ADMIN.email);
-  await page.getByLabel(staffEn.passwordLabel).fill(ADMIN.password);
-  await page.getByRole('button', { name: staffEn.signInButton }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(staffEn.queueTitle);
+  await signIn(page, ADMIN.email, ADMIN.password);
   await expect(page.getByRole('table')).toBeVisible();
   await expectAxeClean(page);
 

@@ -1,11 +1,12 @@
 import 'server-only';
+import type { AuditEntity } from '@/db/schema/audit';
 import type { DbOrTx } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 
 export type AuditInput = {
   actorId: number | null;
   action: string;
-  entity: 'request' | 'user' | 'apiKey' | 'target';
+  entity: AuditEntity;
   entityId: string | number;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

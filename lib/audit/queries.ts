@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditEntity } from '@/db/schema/audit';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { auditEvents, staffUsers } from '@/db/schema';
@@ -18,7 +19,7 @@ export type AuditEntry = {
  * version an editor had read. Callers authorize first (this is not a public read).
  */
 export async function auditTrail(
-  entity: 'request' | 'user' | 'apiKey' | 'target',
+  entity: AuditEntity,
   entityId: string | number,
   sinceVersion?: number,
 ): Promise<AuditEntry[]> {

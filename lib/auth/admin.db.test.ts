@@ -11,7 +11,7 @@ import {
   verifyApiKey,
 } from '@/lib/open311/api-keys';
 import { ForbiddenError, type Actor } from './authorize';
-import { createSession, sessionUser } from './sessions';
+import { createSession, sessionState, sessionUser } from './sessions';
 import {
   adminCreateUser,
   adminDisableUser,
@@ -161,7 +161,7 @@ describe('admin commands on staff users', () => {
       ok: false,
       error: 'staffUser.disableSelf',
     });
-    expect(await sessionUser(adminToken)).not.toBeNull();
+    expect(await sessionState(adminToken)).not.toBeNull();
     expect((await adminGetUser(admin, admin.id))?.disabledAt).toBeNull();
 
     expect(await adminDisableUser(admin, agent.id)).toEqual({ ok: true });

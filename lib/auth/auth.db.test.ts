@@ -83,7 +83,7 @@ describe('staff users and sessions', () => {
       email: 'sup@dpw.example',
       name: 'Sup',
       password: PASSWORD,
-      role: 'supervisor',
+      role: 'agent',
       agencyCode: 'DPW-SW',
     });
     if (!created.ok) throw new Error(created.error);

@@ -2,12 +2,19 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
-import { staffSessions, staffUsers, type StaffRole } from '@/db/schema';
+import {
+  staffPolicy,
+  staffSessions,
+  staffUsers,
+  type SessionStage,
+  type StaffRole,
+} from '@/db/schema';
 
 /** Sessions end after 30 minutes without activity, and 12 hours after sign-in in any case. */
 export const IDLE_MINUTES = 30;
 export const ABSOLUTE_HOURS = 12;
-export const SESSION_COOKIE = 'brs_staff_session';
+/** A password-checked sign-in has this long to give its second factor. */
+export const SECOND_FACTOR_MINUTES = 10;
 
 export type StaffUser = {
   id: number;
@@ -17,30 +24,57 @@ export type StaffUser = {
   agencyCode: string | null;
 };
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** A fresh 256-bit token for the cookie; the database keeps only its hash. */
-export async function createSession(userId: number, now = new Date()): Promise<string> {
+/**
+ * A fresh 256-bit token for the cookie; the database keeps only its hash. A 'second-factor'
+ * session opens only the code page and ends after SECOND_FACTOR_MINUTES.
+ */
+export async function createSession(
+  userId: number,
+  now = new Date(),
+  stage: SessionStage = 'full',
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const db = await getDb();
+  const life = stage === 'full' ? ABSOLUTE_HOURS * 3600_000 : SECOND_FACTOR_MINUTES * 60_000;
   await db.insert(staffSessions).values({
     tokenHash: hashToken(token),
     userId,
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + ABSOLUTE_HOURS * 3600_000),
+    expiresAt: new Date(now.getTime() + life),
+    stage,
   });
   return token;
 }
 
+/** Admins and supervisors always sign in with a second factor; agents when the policy says so. */
+export function mustUseSecondFactor(role: StaffRole, forAll: boolean): boolean {
+  return role !== 'agent' || forAll;
+}
+
 /**
- * The signed-in, enabled staff member a cookie token belongs to, or null. Each use extends the
- * idle timeout (at most once a minute, to spare the database a write per request).
+ * Where a session stands: 'full' opens the console; 'second-factor' waits for its code;
+ * 'enrol' is a signed-in member who must set up a second factor before anything else (an admin
+ * or supervisor without one, or anyone once the policy requires it for all), so the rule holds
+ * for sessions that began before it did.
  */
-export async function sessionUser(
+export type SessionState = {
+  user: StaffUser;
+  stage: 'full' | 'second-factor' | 'enrol';
+  /** When the member set up their second factor; null without one. */
+  secondFactorSince: Date | null;
+};
+
+/**
+ * The state of the session a cookie token opens, for an enabled staff member, or null. Each use
+ * extends the idle timeout (at most once a minute, to spare the database a write per request).
+ */
+export async function sessionState(
   token: string | undefined,
   now = new Date(),
-): Promise<StaffUser | null> {
+): Promise<SessionState | null> {
   if (!token || token.length > 100) return null;
   const db = await getDb();
   const idleSince = new Date(now.getTime() - IDLE_MINUTES * 60_000);
@@ -52,9 +86,13 @@ export async function sessionUser(
       role: staffUsers.role,
       agencyCode: staffUsers.agencyCode,
       lastSeenAt: staffSessions.lastSeenAt,
+      stage: staffSessions.stage,
+      totpEnabledAt: staffUsers.totpEnabledAt,
+      forAll: staffPolicy.secondFactorForAll,
     })
     .from(staffSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
+    .leftJoin(staffPolicy, eq(staffPolicy.id, 1))
     .where(
       and(
         eq(staffSessions.tokenHash, hashToken(token)),
@@ -70,9 +108,28 @@ export async function sessionUser(
       .set({ lastSeenAt: now })
       .where(eq(staffSessions.tokenHash, hashToken(token)));
   }
-  const { lastSeenAt: _seen, ...user } = row;
-  void _seen;
-  return user;
+  const { id, email, name, role, agencyCode } = row;
+  const hasSecondFactor = row.totpEnabledAt !== null;
+  const stage: SessionState['stage'] =
+    row.stage === 'second-factor'
+      ? 'second-factor'
+      : !hasSecondFactor && mustUseSecondFactor(role, row.forAll ?? false)
+        ? 'enrol'
+        : 'full';
+  return {
+    user: { id, email, name, role, agencyCode },
+    stage,
+    secondFactorSince: row.totpEnabledAt,
+  };
+}
+
+/** The staff member of a fully signed-in session (second factor given where required), or null. */
+export async function sessionUser(
+  token: string | undefined,
+  now = new Date(),
+): Promise<StaffUser | null> {
+  const state = await sessionState(token, now);
+  return state?.stage === 'full' ? state.user : null;
 }
 
 export async function endSession(token: string | undefined): Promise<void> {

@@ -12,7 +12,8 @@ export const ADDRESS_FAILURES = 20;
 export const THROTTLE_WINDOW_SECONDS = 15 * 60;
 
 export type SignInResult =
-  { ok: true; token: string } | { ok: false; reason: 'invalid' | 'throttled' };
+  | { ok: true; token: string; stage: 'full' | 'second-factor' }
+  | { ok: false; reason: 'invalid' | 'throttled' };
 
 /**
  * Email + password → a new session token. The answer never tells whether the account exists:
@@ -46,5 +47,7 @@ export async function signIn(
   if (!user || !valid || user.disabledAt) return { ok: false, reason: 'invalid' };
   await clear(accountBucket);
   if (addressBucket) await release(addressBucket);
-  return { ok: true, token: await createSession(user.id) };
+  // With a second factor set up, the password opens only the code page (lib/auth/second-factor.ts).
+  const stage = user.totpEnabledAt ? 'second-factor' : 'full';
+  return { ok: true, token: await createSession(user.id, new Date(), stage), stage };
 }

@@ -2,7 +2,14 @@ import 'server-only';
 import { asc, count, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/db/client';
-import { agencies, staffSessions, staffUsers, type StaffRole } from '@/db/schema';
+import {
+  agencies,
+  staffPolicy,
+  staffRecoveryCodes,
+  staffSessions,
+  staffUsers,
+  type StaffRole,
+} from '@/db/schema';
 import { diff, recordAudit } from '@/lib/audit/commands';
 import { auditTrail } from '@/lib/audit/queries';
 import { pickText } from '@/lib/i18n/localized';
@@ -27,7 +34,8 @@ export type UserError =
   | 'staffUser.emailTaken'
   | 'staffUser.notFound'
   | 'staffUser.ownRole'
-  | 'staffUser.disableSelf';
+  | 'staffUser.disableSelf'
+  | 'staffUser.resetSelf';
 
 export type CreateResult = { ok: true; id: number } | { ok: false; error: UserError };
 export type RoleResult = { ok: true; changed: boolean } | { ok: false; error: UserError };
@@ -131,6 +139,8 @@ const summaryColumns = {
   role: staffUsers.role,
   agencyCode: staffUsers.agencyCode,
   disabledAt: staffUsers.disabledAt,
+  /** When the second factor was set up; null without one. Never the secret itself. */
+  totpEnabledAt: staffUsers.totpEnabledAt,
 };
 
 export async function listStaffUsers() {
@@ -205,6 +215,75 @@ export async function adminGetUser(actor: Actor, id: number): Promise<StaffUserS
 export async function adminUserHistory(actor: Actor, id: number) {
   assertCan(actor, 'users.manage');
   return auditTrail('user', id);
+}
+
+/**
+ * Removes a member's second factor (a lost phone and no recovery code left): secret, pending
+ * secret and recovery codes go, their sessions end, and they set a new one up at next sign-in
+ * if their role requires it. Not one's own: another admin checks who is asking.
+ */
+export async function adminResetSecondFactor(actor: Actor, userId: number): Promise<DisableResult> {
+  assertCan(actor, 'users.manage');
+  if (userId === actor.id) return { ok: false, error: 'staffUser.resetSelf' };
+  const db = await getDb();
+  return db.transaction(async (tx): Promise<DisableResult> => {
+    const [u] = await tx
+      .select({ enabled: staffUsers.totpEnabledAt })
+      .from(staffUsers)
+      .where(eq(staffUsers.id, userId))
+      .for('update');
+    if (!u) return { ok: false, error: 'staffUser.notFound' };
+    if (!u.enabled) return { ok: true };
+    await tx
+      .update(staffUsers)
+      .set({ totpSecret: null, totpEnabledAt: null, totpPendingSecret: null, totpLastStep: null })
+      .where(eq(staffUsers.id, userId));
+    await tx.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.userId, userId));
+    await endSessionsIn(tx, userId);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.secondFactor.reset',
+      entity: 'user',
+      entityId: userId,
+      before: { secondFactor: true },
+      after: { secondFactor: false },
+    });
+    return { ok: true };
+  });
+}
+
+/** Whether agents too must use a second factor (admins and supervisors always must). */
+export async function secondFactorForAll(): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select().from(staffPolicy).where(eq(staffPolicy.id, 1));
+  return row?.secondFactorForAll ?? false;
+}
+
+/** Sets the policy (audited). Members without a second factor set one up on their next page. */
+export async function adminSetSecondFactorForAll(
+  actor: Actor,
+  forAll: boolean,
+): Promise<{ changed: boolean }> {
+  assertCan(actor, 'users.manage');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx.insert(staffPolicy).values({ id: 1 }).onConflictDoNothing();
+    const [row] = await tx.select().from(staffPolicy).where(eq(staffPolicy.id, 1)).for('update');
+    if (row.secondFactorForAll === forAll) return { changed: false };
+    await tx
+      .update(staffPolicy)
+      .set({ secondFactorForAll: forAll, updatedAt: new Date() })
+      .where(eq(staffPolicy.id, 1));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'policy.secondFactor',
+      entity: 'policy',
+      entityId: 'staff',
+      before: { secondFactorForAll: row.secondFactorForAll },
+      after: { secondFactorForAll: forAll },
+    });
+    return { changed: true };
+  });
 }
 
 /** Agencies a staff member can belong to, by name in the reader's language. */

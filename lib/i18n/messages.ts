@@ -21,6 +21,7 @@ export const namespaces = [
   'Targets',
   'Unsubscribe',
   'Where',
+  'Security',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -42,6 +42,7 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
   ]);
   const t = await getTranslations({ locale, namespace: 'Staff' });
   const ts = await getTranslations({ locale, namespace: 'Status' });
+  const tsec = await getTranslations({ locale, namespace: 'Security' });
   const role = { agent: t('roleAgent'), supervisor: t('roleSupervisor'), admin: t('roleAdmin') }[
     user.role
   ];
@@ -97,6 +98,9 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
           {user.agencyCode
             ? t('agencyScope', { agency: await agencyName(user.agencyCode, locale) })
             : t('allAgencies')}
+        </p>
+        <p>
+          <a href={`/${locale}/staff/security`}>{tsec('securityLink')}</a>
         </p>
         <form action={signOutAction.bind(null, locale)}>
           <button type="submit" className="btn btn-outline-primary">

@@ -7,7 +7,9 @@ import { signInSchema } from '@/lib/auth/schema';
 import { signIn } from '@/lib/auth/sign-in';
 import { env } from '@/lib/env';
 import { clientAddress } from '@/lib/http/client-address';
-import { setSessionCookie } from '@/lib/auth/current';
+import { sessionToken, setSessionCookie } from '@/lib/auth/current';
+import { giveSecondFactor } from '@/lib/auth/second-factor';
+import { typedCode, type CodeState } from '../security/code-state';
 import { fieldErrors } from '@/lib/requests/schema';
 
 export type SignInState = { email: string; errors: Record<string, string>; seq: number };
@@ -38,5 +40,22 @@ export async function signInAction(
     };
   }
   await setSessionCookie(result.token);
-  redirect(`/${locale}/staff`);
+  // The queue sends anyone who must first set up a second factor to do so.
+  redirect(`/${locale}/staff${result.stage === 'second-factor' ? '/sign-in/code' : ''}`);
+}
+
+/**
+ * The second step of a sign-in: a code from the app or a recovery code. After a recovery code,
+ * to the security page, which says how many are left and offers new ones.
+ */
+export async function secondFactorAction(
+  locale: string,
+  prev: CodeState,
+  data: FormData,
+): Promise<CodeState> {
+  if (!isLocale(locale)) throw new Error('unsupported locale');
+  const result = await giveSecondFactor(await sessionToken(), typedCode(data));
+  if (!result.ok) return { errors: { code: result.error }, seq: prev.seq + 1, recoveryCodes: null };
+  await setSessionCookie(result.token);
+  redirect(`/${locale}/staff${result.recoveryCodesLeft === null ? '' : '/security?used=recovery'}`);
 }

@@ -7,6 +7,10 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'user.create': 'auditUserCreate',
   'user.role': 'auditUserRole',
   'user.disable': 'auditUserDisable',
+  'user.secondFactor.enrol': 'auditSecondFactorEnrol',
+  'user.secondFactor.reset': 'auditSecondFactorReset',
+  'user.recoveryCode.use': 'auditRecoveryUse',
+  'user.recoveryCode.renew': 'auditRecoveryRenew',
   'apiKey.create': 'auditApiKeyCreate',
   'apiKey.revoke': 'auditApiKeyRevoke',
 };

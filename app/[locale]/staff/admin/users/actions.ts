@@ -5,7 +5,14 @@ import { redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { requireStaff } from '@/lib/auth/current';
 import { newUserSchema, roleChangeSchema } from '@/lib/auth/admin-schema';
-import { adminCreateUser, adminDisableUser, adminSetRole, type UserError } from '@/lib/auth/users';
+import {
+  adminCreateUser,
+  adminDisableUser,
+  adminResetSecondFactor,
+  adminSetRole,
+  adminSetSecondFactorForAll,
+  type UserError,
+} from '@/lib/auth/users';
 import { fieldErrors } from '@/lib/requests/schema';
 import type { FormState } from '@/components/form/form-errors';
 
@@ -91,4 +98,21 @@ export async function disableUserAction(locale: string, userId: number): Promise
   const actor = await requireStaff(locale);
   const result = await adminDisableUser(actor, userId);
   redirect(`/${locale}/staff/admin/users/${userId}${result.ok ? '?done=disabled' : ''}`);
+}
+
+/** Reset a member's second factor (audited; their sessions end), then back to their page. */
+export async function resetSecondFactorAction(locale: string, userId: number): Promise<void> {
+  checkLocale(locale);
+  const actor = await requireStaff(locale);
+  const result = await adminResetSecondFactor(actor, userId);
+  redirect(`/${locale}/staff/admin/users/${userId}${result.ok ? '?done=secondFactorReset' : ''}`);
+}
+
+/** Whether agents too must use a second factor (a checkbox: absent means no). */
+export async function secondFactorPolicyAction(locale: string, data: FormData): Promise<void> {
+  checkLocale(locale);
+  const actor = await requireStaff(locale);
+  const forAll = data.get('forAll') === 'yes';
+  await adminSetSecondFactorForAll(actor, forAll);
+  redirect(`/${locale}/staff/admin/users?done=${forAll ? 'policyOn' : 'policyOff'}#policy-heading`);
 }

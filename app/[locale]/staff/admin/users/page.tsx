@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
-import { adminListUsers, agencyChoices } from '@/lib/auth/users';
+import { adminListUsers, agencyChoices, secondFactorForAll } from '@/lib/auth/users';
 import { requirePermission } from '../_lib/guard';
 import { errorCopy, roleFieldsCopy } from '../_lib/copy';
 import { AdminHeader } from '../_components/AdminHeader';
 import { createUserAction } from './actions';
 import { CreateUserForm } from './_components/CreateUserForm';
 import { UsersTable } from './_components/UsersTable';
+import { SecondFactorPolicy } from './_components/SecondFactorPolicy';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** Every message the create form can show. */
 const ERROR_KEYS = [
@@ -34,10 +38,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { robots: { index: false } };
 }
 
-export default async function StaffUsersPage({ params }: Props) {
+export default async function StaffUsersPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const actor = await requirePermission(locale, 'users.manage');
-  const [users, agencies] = await Promise.all([adminListUsers(actor), agencyChoices(locale)]);
+  const [users, agencies, forAll] = await Promise.all([
+    adminListUsers(actor),
+    agencyChoices(locale),
+    secondFactorForAll(),
+  ]);
+  const { done } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (
     <>
@@ -64,6 +73,11 @@ export default async function StaffUsersPage({ params }: Props) {
           locale={locale}
           users={users}
           agencyNames={new Map(agencies.map((a) => [a.code, a.name]))}
+        />
+        <SecondFactorPolicy
+          locale={locale}
+          forAll={forAll}
+          done={done === 'policyOn' || done === 'policyOff' ? done : null}
         />
       </CreateUserForm>
     </>

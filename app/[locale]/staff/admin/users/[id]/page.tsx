@@ -9,6 +9,7 @@ import { AdminHeader } from '../../_components/AdminHeader';
 import { Notice } from '../../_components/Notice';
 import { changeRoleAction } from '../actions';
 import { DisableSection } from './_components/DisableSection';
+import { ResetSecondFactor } from './_components/ResetSecondFactor';
 import { RoleForm } from './_components/RoleForm';
 import { UserDetails } from './_components/UserDetails';
 import { UserHistory } from './_components/UserHistory';
@@ -79,12 +80,14 @@ export default async function StaffUserPage({ params, searchParams }: Props) {
         }}
         top={
           <>
-            {done === 'created' || done === 'disabled' ? (
+            {done === 'created' || done === 'disabled' || done === 'secondFactorReset' ? (
               <Notice>
                 <p>
                   {done === 'created'
                     ? t('createdBanner', { name: user.name })
-                    : t('disabledBanner', { name: user.name })}
+                    : done === 'disabled'
+                      ? t('disabledBanner', { name: user.name })
+                      : t('resetBanner', { name: user.name })}
                 </p>
               </Notice>
             ) : null}
@@ -93,6 +96,9 @@ export default async function StaffUserPage({ params, searchParams }: Props) {
         }
         bottom={
           <>
+            {user.totpEnabledAt && !user.disabledAt ? (
+              <ResetSecondFactor locale={locale} userId={user.id} name={user.name} self={self} />
+            ) : null}
             {user.disabledAt ? null : (
               <DisableSection locale={locale} userId={user.id} self={self} />
             )}

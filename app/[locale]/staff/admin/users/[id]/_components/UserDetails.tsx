@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { StaffUserSummary } from '@/lib/auth/users';
 import type { userText } from './user-text';
 
@@ -13,11 +13,18 @@ export async function UserDetails({
   text: Awaited<ReturnType<typeof userText>>;
 }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
+  const format = await getFormatter({ locale });
   const rows = [
     [t('colEmail'), user.email],
     [t('colRole'), text.role(user.role)],
     [t('colAgency'), text.agency(user.agencyCode)],
     [t('colStatus'), user.disabledAt ? t('statusDisabled') : t('statusActive')],
+    [
+      t('colSecondFactor'),
+      user.totpEnabledAt
+        ? t('secondFactorOn', { date: format.dateTime(user.totpEnabledAt, { dateStyle: 'long' }) })
+        : t('secondFactorOff'),
+    ],
   ];
   return (
     <>
