@@ -1,12 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
+import { TEST_CLIENT } from './oidc-test-client';
 
 /**
  * A real OpenID Connect provider (panva's oidc-provider) for the single sign-on tests: the
  * database test starts one per file, the browser tests one beside the portal
- * (e2e/oidc-provider.ts). Its login page is the library's development page: any login name of
- * TEST_ACCOUNTS, any password.
+ * (e2e/oidc-provider.ts). Its login page is the library's development page: any password, and
+ * as login either a name of TEST_ACCOUNTS or an email address, which signs in as an account
+ * with that address, verified (the browser tests make a staff member per test).
  */
 export const TEST_ACCOUNTS: Record<string, { email?: string; email_verified?: boolean }> = {
   // The provider's spelling of an address may differ in case from the portal's.
@@ -16,7 +18,7 @@ export const TEST_ACCOUNTS: Record<string, { email?: string; email_verified?: bo
   disabled: { email: 'sso.disabled@baltimore.example', email_verified: true },
   noemail: {},
 };
-export const TEST_CLIENT = { id: 'brs-portal', secret: 'test-only-client-secret-0123456789' };
+export { TEST_CLIENT };
 
 export type TestProvider = { issuer: string; close: () => Promise<void> };
 
@@ -38,9 +40,9 @@ export async function startTestProvider(redirectUri: string, port = 0): Promise<
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
     cookies: { keys: ['test-only-cookie-signing-key'] },
     async findAccount(_ctx, id) {
-      const claims = TEST_ACCOUNTS[id];
+      const claims = id.includes('@') ? { email: id, email_verified: true } : TEST_ACCOUNTS[id];
       if (!claims) return undefined;
-      return { accountId: id, claims: () => ({ sub: id, ...claims }) };
+      return { accountId: id, claims: () => ({ ...claims, sub: id }) };
     },
     // A first-party client: the portal is granted its scopes without a consent screen.
     async loadExistingGrant(ctx: KoaContextWithOIDC) {

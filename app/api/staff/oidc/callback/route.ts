@@ -22,8 +22,8 @@ export async function GET(request: Request): Promise<Response> {
   const result = await finishOidcSignIn(new URL(request.url).searchParams, flow);
   if (!result.ok) return backToSignIn(locale, result.reason);
   // Signed in exactly as with a password. The session counts as fully signed in, with no
-  // second factor asked here: the city's identity provider applies its own multi-factor policy
-  // to its accounts, and asking again would only train staff to approve prompts.
+  // second factor asked here: the city's identity provider is responsible for its own
+  // multi-factor policy for the accounts it vouches for.
   await setSessionCookie(await createSession(result.userId));
   return seeOther(`/${locale}/staff`);
 }
