@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { TEST_CLIENT } from './test/oidc-test-client';
 
 /**
  * End-to-end tests against a production build made for them (`npm run build:e2e` first, which
@@ -33,6 +34,8 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 /** A real SMTP server the portal sends to, and the address tests read it at (e2e/mail.ts). */
 const SINK_SMTP_PORT = PORT + 900;
 export const SINK_HTTP_PORT = PORT + 1900;
+/** The city's identity provider for single sign-on (e2e/oidc-provider.ts). */
+const OIDC_PORT = PORT + 2900;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-e2e-'));
 
 const phone = {
@@ -71,6 +74,15 @@ export default defineConfig({
           env: { SINK_SMTP_PORT: String(SINK_SMTP_PORT), SINK_HTTP_PORT: String(SINK_HTTP_PORT) },
         },
         {
+          command: 'node_modules/.bin/tsx e2e/oidc-provider.mts',
+          url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+          reuseExistingServer: false,
+          env: {
+            OIDC_TEST_PORT: String(OIDC_PORT),
+            OIDC_TEST_REDIRECT_URI: `${baseURL}/api/staff/oidc/callback`,
+          },
+        },
+        {
           command: `node_modules/.bin/next start -p ${PORT}`,
           url: `${baseURL}/api/health`,
           reuseExistingServer: false,
@@ -86,6 +98,9 @@ export default defineConfig({
             STAFF_BOOTSTRAP_PASSWORD: 'e2e admin passphrase 2026',
             SMTP_URL: `smtp://127.0.0.1:${SINK_SMTP_PORT}?from=311%40baltimore.example`,
             PUBLIC_BASE_URL: baseURL,
+            OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+            OIDC_CLIENT_ID: TEST_CLIENT.id,
+            OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
           },
         },
       ],

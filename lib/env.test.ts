@@ -32,6 +32,26 @@ describe('readEnv', () => {
     expect(readEnv({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);
     expect(() => readEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
+  it('takes single sign-on all or nothing, with the public address and https', () => {
+    const sso = {
+      OIDC_ISSUER: 'https://login.baltimore.example',
+      OIDC_CLIENT_ID: 'brs-portal',
+      PUBLIC_BASE_URL: 'https://311.example',
+    };
+    expect(readEnv(sso).OIDC_CLIENT_SECRET).toBeUndefined(); // a public client: PKCE only
+    expect(readEnv({ ...sso, OIDC_CLIENT_SECRET: 's3cret' }).OIDC_CLIENT_SECRET).toBe('s3cret');
+    expect(() => readEnv({ ...sso, OIDC_CLIENT_ID: '' })).toThrow(/OIDC_CLIENT_ID: is required/);
+    expect(() => readEnv({ OIDC_CLIENT_SECRET: 's3cret' })).toThrow(/OIDC_ISSUER: is required/);
+    expect(() => readEnv({ ...sso, PUBLIC_BASE_URL: '' })).toThrow(
+      /PUBLIC_BASE_URL: is required with OIDC_ISSUER/,
+    );
+    expect(() => readEnv({ ...sso, OIDC_ISSUER: 'http://login.baltimore.example' })).toThrow(
+      /OIDC_ISSUER: must be an https/,
+    );
+    expect(readEnv({ ...sso, OIDC_ISSUER: 'http://127.0.0.1:4000' }).OIDC_ISSUER).toBe(
+      'http://127.0.0.1:4000',
+    );
+  });
   it('names the variable that is wrong', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT/);

@@ -8,6 +8,9 @@ const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
   .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
 
+/** Hosts where a plain-http identity provider is acceptable: tests and a developer's machine. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -38,6 +41,20 @@ const schema = z
      * right. 0 (the default): the header is ignored, since any client can write it.
      */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * Optional staff sign-in through the city's identity provider (OpenID Connect, see
+     * lib/auth/oidc): its issuer address, this portal's client id and, for a confidential
+     * client, its secret (a public client relies on PKCE alone). All or nothing.
+     */
+    OIDC_ISSUER: z
+      .url()
+      .refine((u) => {
+        const { protocol, hostname } = new URL(u);
+        return protocol === 'https:' || (protocol === 'http:' && LOOPBACK.has(hostname));
+      }, 'must be an https:// address (http:// only for a provider on this machine)')
+      .optional(),
+    OIDC_CLIENT_ID: z.string().max(255).optional(),
+    OIDC_CLIENT_SECRET: z.string().max(1024).optional(),
     DEMO_DATA: flag.optional(),
     /** Test-only endpoints under /api/test-hooks; also need a build made for tests (see below). */
     E2E_TEST_HOOKS: flag.optional(),
@@ -52,6 +69,27 @@ const schema = z
         path: ['PUBLIC_BASE_URL'],
         message: 'is required with SMTP_URL or SMS_API_URL (every link sent to residents uses it)',
       });
+    }
+    // Single sign-on is all or nothing, and its redirect address is a fixed, registered one
+    // built from PUBLIC_BASE_URL, never from the Host or X-Forwarded-Host a request claims.
+    const oidc = { OIDC_ISSUER: e.OIDC_ISSUER, OIDC_CLIENT_ID: e.OIDC_CLIENT_ID };
+    if (e.OIDC_ISSUER || e.OIDC_CLIENT_ID || e.OIDC_CLIENT_SECRET) {
+      for (const [name, value] of Object.entries(oidc)) {
+        if (!value) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: 'is required for single sign-on (OIDC_ISSUER and OIDC_CLIENT_ID go together)',
+          });
+        }
+      }
+      if (!e.PUBLIC_BASE_URL) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PUBLIC_BASE_URL'],
+          message: 'is required with OIDC_ISSUER (the sign-in redirect address is built from it)',
+        });
+      }
     }
   });
 

@@ -61,10 +61,16 @@ export const staffSessions = pgTable(
     stage: text('stage').$type<SessionStage>().notNull().default('full'),
     /** Wrong codes typed in this session; it ends at the limit (lib/auth/second-factor.ts). */
     failedCodes: integer('failed_codes').notNull().default(0),
+    /**
+     * 'sso': opened by the city's identity provider (lib/auth/oidc), whose own multi-factor
+     * policy applies, so no second factor is asked here after it.
+     */
+    via: text('via').$type<'password' | 'sso'>().notNull().default('password'),
   },
   (t) => [
     index('staff_sessions_user_idx').on(t.userId),
     check('staff_sessions_stage_check', sql`${t.stage} in ('full','second-factor')`),
+    check('staff_sessions_via_check', sql`${t.via} in ('password','sso')`),
   ],
 );
 

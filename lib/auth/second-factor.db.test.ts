@@ -80,6 +80,9 @@ describe('second factor', () => {
       expect((await sessionState(token))?.stage).toBe('enrol');
       expect(await sessionUser(token)).toBeNull(); // nothing of the console before enrolment
     }
+    // Single sign-on: the identity provider's multi-factor policy applies, not this one.
+    const viaSso = await createSession((await member('admin')).id, new Date(), 'full', 'sso');
+    expect((await sessionState(viaSso))?.stage).toBe('full');
     const agent = await member('agent');
     const r = await signIn(agent.email, PASSWORD, null);
     expect(await sessionUser((r as { token: string }).token)).toMatchObject({ id: agent.id });

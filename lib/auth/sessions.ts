@@ -34,6 +34,7 @@ export async function createSession(
   userId: number,
   now = new Date(),
   stage: SessionStage = 'full',
+  via: 'password' | 'sso' = 'password',
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const db = await getDb();
@@ -45,6 +46,7 @@ export async function createSession(
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + life),
     stage,
+    via,
   });
   return token;
 }
@@ -57,7 +59,8 @@ export function mustUseSecondFactor(role: StaffRole, forAll: boolean): boolean {
 /**
  * Where a session stands: 'full' opens the console; 'second-factor' waits for its code;
  * 'enrol' is a signed-in member who must set up a second factor before anything else (an admin
- * or supervisor without one, or anyone once the policy requires it for all), so the rule holds
+ * or supervisor without one, or anyone once the policy requires it for all; never after single
+ * sign-on, where the identity provider's own policy applies), so the rule holds
  * for sessions that began before it did.
  */
 export type SessionState = {
@@ -87,6 +90,7 @@ export async function sessionState(
       agencyCode: staffUsers.agencyCode,
       lastSeenAt: staffSessions.lastSeenAt,
       stage: staffSessions.stage,
+      via: staffSessions.via,
       totpEnabledAt: staffUsers.totpEnabledAt,
       forAll: staffPolicy.secondFactorForAll,
     })
@@ -113,7 +117,7 @@ export async function sessionState(
   const stage: SessionState['stage'] =
     row.stage === 'second-factor'
       ? 'second-factor'
-      : !hasSecondFactor && mustUseSecondFactor(role, row.forAll ?? false)
+      : row.via === 'password' && !hasSecondFactor && mustUseSecondFactor(role, row.forAll ?? false)
         ? 'enrol'
         : 'full';
   return {

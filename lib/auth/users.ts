@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/db/client';
 import {
@@ -142,6 +142,19 @@ const summaryColumns = {
   /** When the second factor was set up; null without one. Never the secret itself. */
   totpEnabledAt: staffUsers.totpEnabledAt,
 };
+
+/**
+ * The enabled account with this email (stored lowercase), for single sign-on: the identity
+ * provider says who someone is, this portal alone says what they may do.
+ */
+export async function findEnabledStaffByEmail(email: string): Promise<{ id: number } | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: staffUsers.id })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.email, email.trim().toLowerCase()), isNull(staffUsers.disabledAt)));
+  return row ?? null;
+}
 
 export async function listStaffUsers() {
   const db = await getDb();

@@ -13,6 +13,7 @@ export const namespaces = [
   'Status',
   'Accessibility',
   'Staff',
+  'SingleSignOn',
   'Triage',
   'Performance',
   'Admin',

@@ -3,15 +3,35 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { currentStaff } from '@/lib/auth/current';
+import { oidcEnabled } from '@/lib/auth/oidc/client';
+import { SSO_FAILURES } from '@/lib/auth/oidc/sign-in';
+import type { Locale } from '@/lib/i18n/config';
 import { signInAction } from './actions';
-import { SignInForm } from './_components/SignInForm';
+import { SignInForm, type SsoCopy } from './_components/SignInForm';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // The form renders its own <title> ("Error: …" while it shows errors).
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function SignInPage({ params }: Props) {
+/** The single sign-on link when it is configured, with the reason a failed one came back. */
+async function ssoCopy(locale: Locale, sso: unknown): Promise<SsoCopy | undefined> {
+  if (!oidcEnabled()) return undefined;
+  const t = await getTranslations({ locale, namespace: 'SingleSignOn' });
+  const reason = SSO_FAILURES.find((r) => r === sso);
+  return {
+    href: `/api/staff/oidc/start?locale=${locale}`,
+    button: t('button'),
+    orPassword: t('orPassword'),
+    errorTitle: t('errorTitle'),
+    error: reason && t(reason),
+  };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   if (await currentStaff()) redirect(`/${locale}/staff`);
   const t = await getTranslations({ locale, namespace: 'Staff' });
@@ -26,6 +46,7 @@ export default async function SignInPage({ params }: Props) {
   return (
     <SignInForm
       action={signInAction.bind(null, locale)}
+      sso={await ssoCopy(locale, (await searchParams).sso)}
       copy={{
         title: t('signInTitle'),
         lead: t('signInLead'),

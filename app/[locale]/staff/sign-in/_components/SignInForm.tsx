@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { formErrors } from '@/components/form/form-errors';
 import { TextField } from '@/components/form/TextField';
 import type { SignInState } from '../actions';
+import { SsoError } from './SsoError';
 
 type Copy = {
   title: string;
@@ -20,13 +21,24 @@ type Copy = {
   errors: Record<string, string>;
 };
 
+/** Single sign-on, when configured: the link to start it and, after a failed one, why. */
+export type SsoCopy = {
+  href: string;
+  button: string;
+  orPassword: string;
+  errorTitle: string;
+  error?: string;
+};
+
 /** GOV.UK-style sign-in: paste allowed, password managers welcome (autocomplete set). */
 export function SignInForm({
   action,
   copy,
+  sso,
 }: {
   action: (s: SignInState, d: FormData) => Promise<SignInState>;
   copy: Copy;
+  sso?: SsoCopy;
 }) {
   const [state, formAction, pending] = useActionState(action, { email: '', errors: {}, seq: 0 });
   const { items, messageFor: message } = formErrors(
@@ -34,12 +46,26 @@ export function SignInForm({
     ['email', 'password'],
     copy.errors,
   );
+  // A failed single sign-on is explained until the password form has something to say.
+  const ssoError = !items.length && sso?.error;
   return (
     <>
-      <title>{items.length ? copy.errorPageTitle : copy.pageTitle}</title>
+      <title>{items.length || ssoError ? copy.errorPageTitle : copy.pageTitle}</title>
       <ErrorSummary title={copy.summaryTitle} errors={items} focusKey={state.seq} />
+      {ssoError && <SsoError title={sso.errorTitle} message={ssoError} />}
       <h1>{copy.title}</h1>
       <p>{copy.lead}</p>
+      {sso && (
+        <>
+          {/* A plain link: it works before JavaScript loads, and the route it opens redirects. */}
+          <p>
+            <a className="btn btn-primary" href={sso.href}>
+              {sso.button}
+            </a>
+          </p>
+          <h2>{sso.orPassword}</h2>
+        </>
+      )}
       <form action={formAction} noValidate>
         <TextField
           name="email"
