@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { contentSecurityPolicy, newNonce, NOTHING_POLICY } from '@/lib/security/csp';
 import { isTooLargePost, tooLargeResponse } from '@/lib/media/too-large';
 import { badAddressResponse, isBadAddress } from '@/lib/http/bad-address';
-import { foreignPostResponse, isForeignPost } from '@/lib/http/same-origin';
+import { foreignPostResponse, isForeignPost, portalHost } from '@/lib/http/same-origin';
 
 /**
  * Locale routing, the per-request CSP nonce, and the refusals that must come before anything
@@ -63,6 +63,9 @@ function withPolicy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   headers.set('x-nonce', nonce);
+  const host = portalHost(request.headers.get('host'), env().PUBLIC_BASE_URL);
+  if (host) headers.set('x-forwarded-host', host);
+  else headers.delete('x-forwarded-host');
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;

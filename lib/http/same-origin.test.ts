@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignPostResponse, isForeignPost } from './same-origin';
+import { foreignPostResponse, isForeignPost, portalHost } from './same-origin';
 
 describe('isForeignPost', () => {
   const base = 'https://311.baltimore.example';
@@ -43,5 +43,15 @@ describe('foreignPostResponse', () => {
     expect(html).toContain('<html lang="es">');
     expect(html).toContain('No se pudo enviar este formulario');
     expect(html).toContain('href="/es/staff"');
+  });
+});
+
+describe('portalHost', () => {
+  it('is the configured host, else the Host received; never a forwarded claim', () => {
+    expect(portalHost('internal:3000', 'https://311.baltimore.example/')).toBe(
+      '311.baltimore.example',
+    );
+    expect(portalHost('localhost:3000', undefined)).toBe('localhost:3000');
+    expect(portalHost(null, undefined)).toBeNull();
   });
 });

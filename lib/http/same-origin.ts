@@ -46,3 +46,12 @@ export function foreignPostResponse(locale: Locale, path: string): Response {
     link: { href: path, text: t.foreignPostLink },
   });
 }
+
+/**
+ * The host the portal answers as: PUBLIC_BASE_URL's, otherwise the Host received. The proxy
+ * passes it on as X-Forwarded-Host, replacing whatever a client wrote there, so that Next's own
+ * server-action check (which compares Origin with X-Forwarded-Host) agrees with ours above.
+ */
+export function portalHost(host: string | null, publicBaseUrl: string | undefined): string | null {
+  return publicBaseUrl ? new URL(publicBaseUrl).host : host;
+}
