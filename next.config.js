@@ -13,6 +13,15 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+/**
+ * The policy of responses the proxy does not see (API routes, Next's own files, and their 404s):
+ * they are data, never a page, so nothing may run or load in them if a browser opens one.
+ * Every other response gets proxy.ts's policy, with its per-request nonce. The same as
+ * NOTHING_POLICY in lib/security/csp.ts (this file is read before TypeScript is compiled).
+ */
+const API_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 const testBuild = process.env.BRS_TEST_HOOKS_BUILD === '1';
 
 /**
@@ -42,7 +51,12 @@ const nextConfig = {
     proxyClientMaxBodySize: FORM_BODY_FRAMEWORK_LIMIT,
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    const policy = [{ key: 'Content-Security-Policy', value: API_POLICY }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:path*', headers: policy },
+      { source: '/_next/:path*', headers: policy },
+    ];
   },
 };
 

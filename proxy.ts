@@ -1,26 +1,40 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
+import { defaultLocale, isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
-import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
+import { env } from '@/lib/env';
+import { contentSecurityPolicy, newNonce, NOTHING_POLICY } from '@/lib/security/csp';
 import { isTooLargePost, tooLargeResponse } from '@/lib/media/too-large';
 import { badAddressResponse, isBadAddress } from '@/lib/http/bad-address';
+import { foreignPostResponse, isForeignPost, portalHost } from '@/lib/http/same-origin';
 
 /**
- * Locale routing and the per-request CSP nonce. Nothing here authorizes anything: access
- * checks live in the data layer (lib/), because proxies can be bypassed.
+ * Locale routing, the per-request CSP nonce, and the refusals that must come before anything
+ * reads a body. Nothing here authorizes anything: access checks live in the data layer (lib/),
+ * because proxies can be bypassed.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const first = pathname.split('/')[1];
+  const locale = isLocale(first) ? first : defaultLocale;
+
+  // Server actions (and the no-JavaScript forms, which post to them without a Next-Action
+  // header) are accepted only from the portal's own origin: see lib/http/same-origin.ts.
+  const origin = request.headers.get('origin');
+  if (isForeignPost(request.method, origin, request.headers.get('host'), env().PUBLIC_BASE_URL)) {
+    const back = isLocale(first) && !isBadAddress(request.url) ? pathname : `/${locale}`;
+    return foreignPostResponse(locale, back);
+  }
+
+  // Files (icons, the manifest, a missing robots.txt) and the bare measuring page are not in a
+  // language: they only get the policy, so that their 404s carry it too.
+  if (isFileOrMeasure(pathname)) return withPolicy(request);
+
   if (!isLocale(first)) {
-    const locale = negotiateLocale(
-      request.headers.get('accept-language'),
-      request.cookies.get(LOCALE_COOKIE)?.value,
-    );
     const url = request.nextUrl.clone();
-    url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
+    url.pathname = `/${negotiateLocale(request.headers.get('accept-language'), request.cookies.get(LOCALE_COOKIE)?.value)}${pathname === '/' ? '' : pathname}`;
     const response = NextResponse.redirect(url, 307);
     response.headers.set('Vary', 'Accept-Language, Cookie');
+    response.headers.set('Content-Security-Policy', NOTHING_POLICY);
     return response;
   }
 
@@ -31,13 +45,7 @@ export function proxy(request: NextRequest) {
     return tooLargeResponse(first, pathname);
   }
 
-  const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
-  const headers = new Headers(request.headers);
-  headers.set('content-security-policy', csp);
-  headers.set('x-nonce', nonce);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set('Content-Security-Policy', csp);
+  const response = withPolicy(request);
   // The language last read is the one `/` offers next time.
   if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
     response.cookies.set(LOCALE_COOKIE, first, { path: '/', sameSite: 'lax', maxAge: 31536000 });
@@ -45,7 +53,26 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+const isFileOrMeasure = (pathname: string) =>
+  /\.[^/]*$/.test(pathname) || pathname === '/measure' || pathname.startsWith('/measure/');
+
+/** Passes the request on with a fresh nonce, and the policy on the request (for Next) and the response. */
+function withPolicy(request: NextRequest) {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', csp);
+  headers.set('x-nonce', nonce);
+  const host = portalHost(request.headers.get('host'), env().PUBLIC_BASE_URL);
+  if (host) headers.set('x-forwarded-host', host);
+  else headers.delete('x-forwarded-host');
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
 export const config = {
-  // Pages only: API routes, Next internals and files with an extension are left alone.
-  matcher: ['/((?!api|_next|media|measure|.*\\..*).*)'],
+  // Everything but API routes and Next's own files: those get a fixed policy from
+  // next.config.js (API_POLICY), which must not be sent twice where this one is.
+  matcher: ['/((?!api/|api$|_next/).*)'],
 };

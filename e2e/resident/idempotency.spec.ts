@@ -36,7 +36,8 @@ test.describe('without JavaScript', () => {
     // Replay the exact submission, as a browser retry or "back, then send again" does.
     const again = await page.request.fetch(request.url(), {
       method: 'POST',
-      headers: { 'content-type': request.headers()['content-type'] },
+      // As the browser sends it: from the portal's own page (proxy.ts refuses any other origin).
+      headers: { 'content-type': request.headers()['content-type'], origin: new URL(first).origin },
       data: request.postDataBuffer()!,
       maxRedirects: 0,
     });

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { expect, test } from '@playwright/test';
 import { formKey, messages, requestsForKey, reachCheckAnswers } from '../support';
+import { heicDeclaring, sampleHeic } from '../../test/heic';
 
 const m = messages.en;
 
@@ -55,6 +56,36 @@ for (const js of [true, false]) {
         await expect(page.getByText(/Photo 1 \(\d+ KB\)/)).toBeVisible();
       }
       await page.getByLabel(m.form.zipLabel).fill('21217');
+      await page.getByRole('button', { name: m.form.continue }).click();
+      await reachCheckAnswers(page, m.form);
+      await expect(page.getByText(/Photo 1 \(\d+ KB\)/)).toBeVisible();
+      await page.getByRole('button', { name: m.form.submit }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.confirmation.title);
+      expect(await requestsForKey(page.request, key)).toBe(1);
+    });
+
+    test('an iPhone (HEIC) photo is decoded; one whose header declares a huge image is refused first', async ({
+      page,
+    }) => {
+      await page.goto('/en/services/HCD-Illegal%20Dumping/request');
+      const key = await formKey(page);
+      await page.locator('input[name="attr__DUMPED_ITEMS"]').first().check();
+      await page.getByLabel(m.form.addressLabel).fill('1500 W North Ave');
+      await page.getByLabel(m.form.zipLabel).fill('21217');
+      // Under 1 KB, declaring 100,000 × 100,000 pixels: refused from its header, never decoded.
+      await page.getByLabel(m.form.photoLabel).setInputFiles({
+        name: 'crafted.heic',
+        mimeType: 'image/heic',
+        buffer: heicDeclaring(100_000, 100_000),
+      });
+      await page.getByRole('button', { name: m.form.continue }).click();
+      await expect(page.locator('#photo-error')).toContainText(m.validation.photo.dimensions);
+      await expect(page.getByLabel(m.form.addressLabel)).toHaveValue('1500 W North Ave');
+
+      // A real one goes through the decoder (a worker thread in the production build).
+      await page
+        .getByLabel(m.form.photoLabel)
+        .setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: sampleHeic() });
       await page.getByRole('button', { name: m.form.continue }).click();
       await reachCheckAnswers(page, m.form);
       await expect(page.getByText(/Photo 1 \(\d+ KB\)/)).toBeVisible();

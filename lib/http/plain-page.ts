@@ -32,7 +32,8 @@ ${page.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'self'",
+      'content-security-policy':
+        "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
     },
   });
 }

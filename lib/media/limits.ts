@@ -1,5 +1,10 @@
 /** Photo limits shared by the browser's early check and the server's real one (lib/media/process). */
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * Pixels a photo may have (60 megapixels: well above any phone camera). Checked against the
+ * size the file's header declares, before decoding, since a small file can declare a huge image.
+ */
+export const PHOTO_MAX_PIXELS = 60_000_000;
 /** Photos one request may carry. */
 export const MAX_PHOTOS = 3;
 export const PHOTO_ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif';

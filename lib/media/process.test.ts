@@ -4,6 +4,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { processPhoto, PHOTO_MAX_BYTES } from './process';
 import { sniffImage } from './sniff';
+import { heicDeclaring } from '@/test/heic';
+import { decodeHeic, stopHeicWorker } from './heic-worker';
 
 /** A small photo carrying a GPS position and a copyright notice in its EXIF block. */
 async function photoWithGps(format: 'jpeg' | 'png' | 'webp') {
@@ -60,5 +62,39 @@ describe('processPhoto', () => {
     const jpeg = await photoWithGps('jpeg');
     expect(await processPhoto(jpeg.subarray(0, 40))).toBe('photo.invalid');
     expect(await processPhoto(Buffer.alloc(PHOTO_MAX_BYTES + 1))).toBe('photo.tooLarge');
+  });
+  it('refuses a HEIC whose header declares too many pixels, before decoding it', async () => {
+    const t0 = performance.now();
+    // 100,000 × 100,000: 40 GB of pixels, declared by a file of under 1 KB.
+    expect(await processPhoto(heicDeclaring(100_000, 100_000))).toBe('photo.dimensions');
+    expect(performance.now() - t0).toBeLessThan(100);
+    // 8,000 × 8,000 (64 MP) is over the limit too; a header that declares nothing is unreadable.
+    expect(await processPhoto(heicDeclaring(8000, 8000))).toBe('photo.dimensions');
+    expect(await processPhoto(heicDeclaring(0, 0))).toBe('photo.invalid');
+  });
+  it('refuses other formats declaring too many pixels from their header too', async () => {
+    const png = await sharp({
+      create: { width: 8000, height: 8000, channels: 3, background: '#000' },
+    })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(await processPhoto(png)).toBe('photo.dimensions');
+  });
+});
+
+describe('decodeHeic', () => {
+  it('decodes in a worker thread: the main thread keeps running meanwhile', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const out = await decodeHeic(fs.readFileSync(path.resolve('test/fixtures/sample.heic')));
+    clearInterval(timer);
+    expect(out && [out.width, out.height]).toEqual([96, 64]);
+    expect(ticks).toBeGreaterThan(0);
+  });
+  it('gives up on a decode that takes too long, and the next one works', async () => {
+    const bytes = fs.readFileSync(path.resolve('test/fixtures/sample.heic'));
+    stopHeicWorker(); // a fresh worker needs ~0.3 s to load the decoder: far over 1 ms
+    expect(await decodeHeic(bytes, 1)).toBeNull();
+    expect((await decodeHeic(bytes))?.width).toBe(96);
   });
 });

@@ -1,7 +1,9 @@
 import 'server-only';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { sniffImage } from './sniff';
-import { PHOTO_MAX_BYTES } from './limits';
+import { PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS } from './limits';
+import { heifImageSize } from './heif-size';
+import { decodeHeic } from './heic-worker';
 
 export { PHOTO_MAX_BYTES };
 
@@ -14,7 +16,7 @@ export type ProcessedPhoto = {
   height: number;
   contentType: 'image/jpeg';
 };
-export type PhotoError = 'photo.tooLarge' | 'photo.type' | 'photo.invalid';
+export type PhotoError = 'photo.tooLarge' | 'photo.type' | 'photo.invalid' | 'photo.dimensions';
 
 /**
  * Sniffs the content, then decodes and re-encodes as JPEG. Re-encoding drops every metadata
@@ -25,10 +27,30 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto | Phot
   if (input.length > PHOTO_MAX_BYTES) return 'photo.tooLarge';
   const kind = sniffImage(input.subarray(0, 16));
   if (!kind) return 'photo.type';
+  let source: Sharp;
+  if (kind === 'heic') {
+    // The size the file declares, checked before any decoding (see heif-size.ts).
+    const size = heifImageSize(input);
+    if (!size) return 'photo.invalid';
+    if (size.width * size.height > PHOTO_MAX_PIXELS) return 'photo.dimensions';
+    const decoded = await decodeHeic(input);
+    // The decoder's own answer is checked too: the header is the file's word, not a promise.
+    if (!decoded || decoded.width * decoded.height > PHOTO_MAX_PIXELS) return 'photo.invalid';
+    const { width, height, data } = decoded;
+    const pixels = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    source = sharp(pixels, { raw: { width, height, channels: 4 } });
+  } else {
+    // sharp's prebuilt libvips reads JPEG, PNG and WebP (HEVC-coded HEIC is not in it: patents),
+    // reads the size from the header first and refuses more than the limit before decoding.
+    const meta = await sharp(input)
+      .metadata()
+      .catch(() => null);
+    if (!meta?.width || !meta.height) return 'photo.invalid';
+    if (meta.width * meta.height > PHOTO_MAX_PIXELS) return 'photo.dimensions';
+    source = sharp(input, { limitInputPixels: PHOTO_MAX_PIXELS, failOn: 'error' });
+  }
   try {
-    const { data, info } = await (
-      await decoder(input, kind)
-    )
+    const { data, info } = await source
       .rotate()
       .resize({ width: MAX_EDGE, height: MAX_EDGE, fit: 'inside', withoutEnlargement: true })
       .jpeg({ quality: 82, mozjpeg: true })
@@ -37,18 +59,4 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto | Phot
   } catch {
     return 'photo.invalid';
   }
-}
-
-const MAX_PIXELS = 60_000_000;
-
-/**
- * sharp's prebuilt libvips reads JPEG, PNG and WebP but not HEVC-coded HEIC (patents): iPhone
- * photos are decoded with libheif compiled to WebAssembly (heic-decode) instead.
- */
-async function decoder(input: Buffer, kind: string) {
-  if (kind !== 'heic') return sharp(input, { limitInputPixels: MAX_PIXELS, failOn: 'error' });
-  const { default: decode } = await import('heic-decode');
-  const { width, height, data } = await decode({ buffer: input });
-  if (width * height > MAX_PIXELS) throw new Error('too many pixels');
-  return sharp(Buffer.from(data), { raw: { width, height, channels: 4 } });
 }

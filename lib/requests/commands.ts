@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import {
@@ -39,6 +39,16 @@ export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex'
 
 /** The confirmation page's "how easy was this?" token is derived from the form's own key. */
 export const easeTokenHash = (idempotencyKey: string) => sha256(`ease:${idempotencyKey}`);
+
+/**
+ * The ease question is asked on the web form's confirmation page only, with the form's key: a
+ * random UUID the resident's browser holds. Any other channel's key is not a secret (Open311's
+ * is derived from the post itself, whose fields are public in the API's output, so anyone
+ * could answer for that request and move the public ease figure): those requests get a random
+ * token nobody is given, so their ease question cannot be answered at all.
+ */
+const easeTokenHashFor = (channel: Channel, idempotencyKey: string) =>
+  channel === 'web' ? easeTokenHash(idempotencyKey) : sha256(randomBytes(32).toString('hex'));
 
 /**
  * The one way a request enters the system (web form, Open311, staff on a caller's behalf).
@@ -157,7 +167,7 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
     await tx.insert(surveyResponses).values({
       requestId: row.id,
       kind: 'ease',
-      tokenHash: easeTokenHash(input.idempotencyKey),
+      tokenHash: easeTokenHashFor(req.channel, input.idempotencyKey),
     });
     // Only a new request: a replay of the same form was counted when it first went through.
     await markFormSubmitted(tx, input.idempotencyKey, now);

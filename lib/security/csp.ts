@@ -24,3 +24,10 @@ export function newNonce(): string {
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
 }
+
+/**
+ * The policy of a response that is no page (a redirect from the proxy): nothing may load or
+ * run in it. next.config.js gives API routes and Next's files the same one.
+ */
+export const NOTHING_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

@@ -5,7 +5,7 @@ import { createServiceRequest } from '@/lib/requests/commands';
 import { requestSchema } from '@/lib/requests/schema';
 import { easeStatus, recordEase } from './commands';
 
-async function newRequest() {
+async function newRequest(channel: 'web' | 'open311' = 'web') {
   const service = (await getService('SW-Dirty Alley', 'en'))!;
   const key = randomUUID();
   const input = requestSchema(service.attributes).parse({
@@ -18,7 +18,7 @@ async function newRequest() {
     attributes: service.attributes,
     input,
     locale: 'en',
-    channel: 'web',
+    channel,
   });
   return { trackingNumber, key };
 }
@@ -33,5 +33,11 @@ describe('"how easy was it?" rating', () => {
     expect(await recordEase(trackingNumber, other.key, 1)).toBe('invalid');
     expect(await recordEase(trackingNumber, key, 4)).toBe('answered');
     expect(await easeStatus(trackingNumber, key)).toBe('answered');
+  });
+
+  it('cannot be answered for an Open311 request, whose key anyone can derive from public data', async () => {
+    const { trackingNumber, key } = await newRequest('open311');
+    expect(await easeStatus(trackingNumber, key)).toBe('invalid');
+    expect(await recordEase(trackingNumber, key, 1)).toBe('invalid');
   });
 });

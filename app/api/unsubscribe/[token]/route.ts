@@ -15,13 +15,14 @@ export async function POST(_request: Request, { params }: Ctx) {
   return new Response('Unsubscribed', { status: 200, headers: { 'cache-control': 'no-store' } });
 }
 
-/** Someone opened the header's address in a browser: the page with the button, in their language. */
-export async function GET(request: Request, { params }: Ctx) {
+/**
+ * Someone opened the header's address in a browser: the page with the button, in their language.
+ * The location is a path, so no Host or X-Forwarded-Host header can point it at another site.
+ */
+export async function GET(_request: Request, { params }: Ctx) {
   const { token } = await params;
   const sub = await findSubscription(token);
   if (!sub) return new Response('Not found', { status: 404 });
-  return Response.redirect(
-    new URL(`/${sub.locale}/unsubscribe/${encodeURIComponent(token)}`, request.url),
-    303,
-  );
+  const location = `/${sub.locale}/unsubscribe/${encodeURIComponent(token)}`;
+  return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
 }

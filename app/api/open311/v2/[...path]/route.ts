@@ -1,6 +1,7 @@
 import { CORS_HEADERS, errors } from '@/lib/open311/format';
 import { readTextCapped } from '@/lib/http/read-capped';
 import { handleOpen311 } from '@/lib/open311/handlers';
+import { publicOrigin } from '@/lib/http/public-origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,7 @@ const decoded = (segment: string) => {
   }
 };
 const pathOf = async (ctx: Ctx) => (await ctx.params).path.map(decoded).join('/');
-const origin = (request: Request) => new URL(request.url).origin;
+const origin = (request: Request) => publicOrigin(request.url);
 
 export async function GET(request: Request, ctx: Ctx) {
   return handleOpen311(

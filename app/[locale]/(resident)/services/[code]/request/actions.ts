@@ -1,5 +1,6 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { getService } from '@/lib/services/queries';
@@ -7,6 +8,8 @@ import { fieldErrors, requestSchema } from '@/lib/requests/schema';
 import { createServiceRequest, MediaGoneError } from '@/lib/requests/commands';
 import { formValues } from '@/lib/requests/form-data';
 import { formPhotos } from '@/lib/media/form-photos';
+import { clientAddress } from '@/lib/http/client-address';
+import { env } from '@/lib/env';
 import { followRequest } from '@/lib/subscriptions/commands';
 import type { JourneyState } from './_components/journey-types';
 import { DECLINED_FIELD, declinedOf, nearbyFor } from './nearby';
@@ -40,6 +43,7 @@ export async function requestJourney(
   const { photos, error: photoError } = await formPhotos(
     (values.mediaIds as string[]).filter((id) => id !== removing),
     formData.getAll('photo'),
+    clientAddress((await headers()).get('x-forwarded-for'), env().TRUSTED_PROXY_HOPS),
   );
   values.mediaIds = photos.map((p) => p.id);
   const photoViews = photos.map((p) => ({ id: p.id, bytes: p.bytes }));
@@ -119,7 +123,7 @@ export async function requestJourney(
     }));
   } catch (e) {
     if (!(e instanceof MediaGoneError)) throw e;
-    const kept = await formPhotos(parsed.data.mediaIds, []);
+    const kept = await formPhotos(parsed.data.mediaIds, [], null);
     return {
       step: 'form',
       values: { ...values, mediaIds: kept.photos.map((p) => p.id) },
