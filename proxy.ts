@@ -3,7 +3,15 @@ import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { contentSecurityPolicy, newNonce } from '@/lib/security/csp';
 import { isTooLargePost, tooLargeResponse } from '@/lib/media/too-large';
-import { badAddressResponse, isBadAddress } from '@/lib/http/bad-address';
+import {
+  badAddressResponse,
+  badApiAddressResponse,
+  hasMalformedPath,
+  isBadAddress,
+} from '@/lib/http/bad-address';
+
+/** Pages: not the API, Next internals, media or files with an extension. */
+const PAGE = /^\/(?!api|_next|media|measure|.*\..*)/;
 
 /**
  * Locale routing and the per-request CSP nonce. Nothing here authorizes anything: access
@@ -11,6 +19,11 @@ import { badAddressResponse, isBadAddress } from '@/lib/http/bad-address';
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Other addresses come here only with a `%` (matcher below), to have their encoding checked:
+  // Next.js answers 500 to one it cannot decode.
+  if (!PAGE.test(pathname)) {
+    return hasMalformedPath(pathname) ? badApiAddressResponse() : NextResponse.next();
+  }
   const first = pathname.split('/')[1];
   if (!isLocale(first)) {
     const locale = negotiateLocale(
@@ -46,6 +59,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes, Next internals and files with an extension are left alone.
-  matcher: ['/((?!api|_next|media|measure|.*\\..*).*)'],
+  // Pages; and any other address with a `%` in its path, for the encoding check only. The API
+  // is not matched otherwise: a matched request's body is buffered for the proxy (up to
+  // proxyClientMaxBodySize), and an Open311 post must be refused past 64 KB without that.
+  matcher: ['/((?!api|_next|media|measure|.*\\..*).*)', '/((?!_next/).*%.*)'],
 };

@@ -1,6 +1,6 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { requireStaff, takeSessionCookie } from '@/lib/auth/current';
 import { endSession } from '@/lib/auth/sessions';
@@ -19,7 +19,7 @@ export async function signOutAction(locale: string) {
  * The result goes back to the same queue view as counts in the URL.
  */
 export async function bulkAction(locale: string, data: FormData) {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
+  if (!isLocale(locale)) notFound(); // a forged bound argument (lib/http/action-args.ts)
   const user = await requireStaff(locale);
   const back = String(data.get('back') ?? '');
   const query = new URLSearchParams(back.startsWith('?') ? back.slice(1) : '');

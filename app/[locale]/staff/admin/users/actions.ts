@@ -1,9 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
-import { requireStaff } from '@/lib/auth/current';
+import { boundInt, nextSeq } from '@/lib/http/action-args';
+import { requireActionPermission } from '../_lib/guard';
 import { newUserSchema, roleChangeSchema } from '@/lib/auth/admin-schema';
 import { adminCreateUser, adminDisableUser, adminSetRole, type UserError } from '@/lib/auth/users';
 import { fieldErrors } from '@/lib/requests/schema';
@@ -38,8 +39,9 @@ function fieldOf(error: UserError): string {
   return 'role';
 }
 
+/** The bound locale, checked: a forged one is not found (lib/http/action-args.ts). */
 function checkLocale(locale: string) {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
+  if (!isLocale(locale)) notFound();
 }
 
 /** Create a staff account; on success, to the new account's page (works without JavaScript). */
@@ -49,9 +51,9 @@ export async function createUserAction(
   data: FormData,
 ): Promise<NewUserState> {
   checkLocale(locale);
-  const actor = await requireStaff(locale);
+  const actor = await requireActionPermission(locale, 'users.manage');
   const values = echo(data, ['name', 'email', 'role', 'agencyCode'] as const);
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   const parsed = newUserSchema.safeParse({ ...values, password: data.get('password') });
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error), seq };
   const result = await adminCreateUser(actor, parsed.data);
@@ -67,12 +69,17 @@ export async function changeRoleAction(
   data: FormData,
 ): Promise<RoleState> {
   checkLocale(locale);
-  const actor = await requireStaff(locale);
+  const actor = await requireActionPermission(locale, 'users.manage');
   const values = echo(data, ['role', 'agencyCode'] as const);
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   const parsed = roleChangeSchema.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error), seq, saved: null };
-  const result = await adminSetRole(actor, userId, parsed.data.role, parsed.data.agencyCode);
+  const result = await adminSetRole(
+    actor,
+    boundInt(userId),
+    parsed.data.role,
+    parsed.data.agencyCode,
+  );
   if (!result.ok)
     return { values, errors: { [fieldOf(result.error)]: result.error }, seq, saved: null };
   revalidatePath(`/${locale}/staff/admin/users/${userId}`);
@@ -88,7 +95,7 @@ export async function changeRoleAction(
 /** The confirmed "disable" (from the confirmation page), then back to the account's page. */
 export async function disableUserAction(locale: string, userId: number): Promise<void> {
   checkLocale(locale);
-  const actor = await requireStaff(locale);
-  const result = await adminDisableUser(actor, userId);
+  const actor = await requireActionPermission(locale, 'users.manage');
+  const result = await adminDisableUser(actor, boundInt(userId));
   redirect(`/${locale}/staff/admin/users/${userId}${result.ok ? '?done=disabled' : ''}`);
 }
