@@ -33,6 +33,8 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 /** A real SMTP server the portal sends to, and the address tests read it at (e2e/mail.ts). */
 const SINK_SMTP_PORT = PORT + 900;
 export const SINK_HTTP_PORT = PORT + 1900;
+// The fuzz suite's seed (e2e/fuzz): one per run, shared by every worker (they inherit it).
+process.env.FUZZ_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-e2e-'));
 
 const phone = {
@@ -60,6 +62,8 @@ export default defineConfig({
     { name: 'a11y', testDir: 'e2e/a11y', use: phone },
     { name: 'open311', testDir: 'e2e/open311' },
     { name: 'staff', testDir: 'e2e/staff' },
+    // HTTP only (no browser): bad input on every page and server action answers below 500.
+    { name: 'fuzz', testDir: 'e2e/fuzz' },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined

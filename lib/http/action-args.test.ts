@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundInt, boundText, nextSeq } from './action-args';
+import { boundInt, boundText, nextSeq, postedForm } from './action-args';
 
 /** notFound() throws Next's 404 signal: the request ends as "not found", not as a 500. */
 const isNotFound = (f: () => unknown) => {
@@ -29,5 +29,14 @@ describe('bound arguments a forged post can change', () => {
     expect(nextSeq({ seq: 3 })).toBe(4);
     for (const forged of [null, undefined, 'x', 5, {}, { seq: 'a' }, { seq: -1 }, { seq: 1e300 }])
       expect(nextSeq(forged)).toBe(1);
+  });
+});
+
+describe('the posted form', () => {
+  it('is a FormData, or the arguments were shifted by a forged post: not found', () => {
+    const form = new FormData();
+    expect(postedForm(form)).toBe(form);
+    for (const forged of [undefined, null, 'en', { seq: 0 }, ['a']])
+      expect(isNotFound(() => postedForm(forged))).toBe(true);
   });
 });

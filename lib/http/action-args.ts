@@ -27,3 +27,12 @@ export function nextSeq(prev: unknown): number {
   const seq = (prev as { seq?: unknown } | null)?.seq;
   return typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0 ? seq + 1 : 1;
 }
+
+/**
+ * The posted form. With fewer or more bound arguments than the page bound, the arguments shift
+ * and the form arrives in another parameter: anything else here is not found.
+ */
+export function postedForm(value: unknown): FormData {
+  if (!(value instanceof FormData)) notFound();
+  return value;
+}

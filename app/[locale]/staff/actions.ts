@@ -6,6 +6,7 @@ import { requireStaff, takeSessionCookie } from '@/lib/auth/current';
 import { endSession } from '@/lib/auth/sessions';
 import { bulkChange } from '@/lib/staff/commands';
 import { bulkSchema, parsePick } from '@/lib/staff/schema';
+import { postedForm } from '@/lib/http/action-args';
 
 /** Sign-out ends the session on the server, not only in the browser. */
 export async function signOutAction(locale: string) {
@@ -20,6 +21,7 @@ export async function signOutAction(locale: string) {
  */
 export async function bulkAction(locale: string, data: FormData) {
   if (!isLocale(locale)) notFound(); // a forged bound argument (lib/http/action-args.ts)
+  postedForm(data);
   const user = await requireStaff(locale);
   const back = String(data.get('back') ?? '');
   const query = new URLSearchParams(back.startsWith('?') ? back.slice(1) : '');

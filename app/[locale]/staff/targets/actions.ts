@@ -7,7 +7,7 @@ import { setTarget } from '@/lib/targets/commands';
 import { targetsPath } from '@/lib/targets/paths';
 import { TARGET_FIELDS } from '@/lib/targets/schema';
 import type { FormState } from '@/components/form/form-errors';
-import { boundInt, boundText, nextSeq } from '@/lib/http/action-args';
+import { boundInt, boundText, nextSeq, postedForm } from '@/lib/http/action-args';
 
 export type TargetFormState = FormState<Record<(typeof TARGET_FIELDS)[number], string>>;
 
@@ -25,6 +25,7 @@ export async function saveTargetAction(
 ): Promise<TargetFormState> {
   // Bound arguments come back from the browser: a forged one is not found (lib/http/action-args.ts).
   if (!isLocale(locale)) notFound();
+  postedForm(data);
   boundText(serviceCode, 200);
   boundInt(fiscalYear);
   const actor = await requireStaff(locale);

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/config';
-import { boundInt, nextSeq } from '@/lib/http/action-args';
+import { boundInt, nextSeq, postedForm } from '@/lib/http/action-args';
 import { requireActionPermission } from '../_lib/guard';
 import { apiKeyNameSchema } from '@/lib/auth/admin-schema';
 import { adminCreateApiKey, adminRevokeApiKey } from '@/lib/open311/api-keys';
@@ -22,6 +22,7 @@ export async function createKeyAction(
   data: FormData,
 ): Promise<NewKeyState> {
   if (!isLocale(locale)) notFound(); // a forged bound argument (lib/http/action-args.ts)
+  postedForm(data);
   const actor = await requireActionPermission(locale, 'apiKeys.manage');
   const raw = data.get('name');
   const values = { name: typeof raw === 'string' ? raw.slice(0, 300) : '' };

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
-import { boundInt, nextSeq } from '@/lib/http/action-args';
+import { boundInt, nextSeq, postedForm } from '@/lib/http/action-args';
 import { requireActionPermission } from '../_lib/guard';
 import { newUserSchema, roleChangeSchema } from '@/lib/auth/admin-schema';
 import { adminCreateUser, adminDisableUser, adminSetRole, type UserError } from '@/lib/auth/users';
@@ -51,6 +51,7 @@ export async function createUserAction(
   data: FormData,
 ): Promise<NewUserState> {
   checkLocale(locale);
+  postedForm(data);
   const actor = await requireActionPermission(locale, 'users.manage');
   const values = echo(data, ['name', 'email', 'role', 'agencyCode'] as const);
   const seq = nextSeq(prev);
@@ -69,6 +70,7 @@ export async function changeRoleAction(
   data: FormData,
 ): Promise<RoleState> {
   checkLocale(locale);
+  postedForm(data);
   const actor = await requireActionPermission(locale, 'users.manage');
   const values = echo(data, ['role', 'agencyCode'] as const);
   const seq = nextSeq(prev);

@@ -18,7 +18,7 @@ import {
 import { fieldErrors } from '@/lib/requests/schema';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { auditLines, type AuditLine } from '../../_components/audit-text';
-import { nextSeq } from '@/lib/http/action-args';
+import { nextSeq, postedForm } from '@/lib/http/action-args';
 
 /** What the page shows after a refused action; values come back so nothing typed is lost. */
 export type ActionState = {
@@ -44,6 +44,7 @@ export async function requestAction(
   data: FormData,
 ): Promise<ActionState> {
   if (!isLocale(locale)) notFound(); // a forged bound argument (lib/http/action-args.ts)
+  postedForm(data);
   const user = await requireStaff(locale);
   const intent = text(data, 'intent') as Intent;
   const seq = nextSeq(prev);

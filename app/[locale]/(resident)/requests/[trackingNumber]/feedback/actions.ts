@@ -6,7 +6,7 @@ import { fieldErrors } from '@/lib/requests/schema';
 import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';
 import { COMMENT_MAX, satisfactionSchema } from '@/lib/surveys/satisfaction-schema';
 import { recordSatisfaction, satisfactionStatus } from '@/lib/surveys/satisfaction';
-import { boundText, nextSeq } from '@/lib/http/action-args';
+import { boundText, nextSeq, postedForm } from '@/lib/http/action-args';
 
 export type SurveyState = {
   status: 'open' | 'recorded' | 'answered' | 'invalid';
@@ -33,6 +33,7 @@ export async function answerSurvey(
 ): Promise<SurveyState> {
   // Bound arguments come back from the browser: a forged one is not found (lib/http/action-args.ts).
   if (!isLocale(locale) || !TRACKING_NUMBER.test(boundText(trackingNumber, 40))) notFound();
+  postedForm(data);
   const seq = nextSeq(prev);
   const done = (status: SurveyState['status']) => ({
     status,

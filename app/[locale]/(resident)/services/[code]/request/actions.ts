@@ -10,7 +10,7 @@ import { formPhotos } from '@/lib/media/form-photos';
 import { followRequest } from '@/lib/subscriptions/commands';
 import type { JourneyState } from './_components/journey-types';
 import { DECLINED_FIELD, declinedOf, nearbyFor } from './nearby';
-import { boundText, nextSeq } from '@/lib/http/action-args';
+import { boundText, nextSeq, postedForm } from '@/lib/http/action-args';
 
 /**
  * The whole request journey in one action, so it works as a plain HTML form:
@@ -29,6 +29,7 @@ export async function requestJourney(
 ): Promise<JourneyState> {
   // Bound arguments come back from the browser: a forged one is not found (lib/http/action-args.ts).
   if (!isLocale(locale)) notFound();
+  postedForm(formData);
   const service = await getService(boundText(serviceCode, 200), locale);
   if (!service) redirect(`/${locale}/services`);
   const intent = String(formData.get('intent') ?? 'check');
