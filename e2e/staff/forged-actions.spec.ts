@@ -131,3 +131,40 @@ test('an agent’s forged admin actions get 403 (or not found without JavaScript
   expect(key.status()).toBe(403);
   await ctx.dispose();
 });
+
+test('an agent’s well-formed post on another agency’s request is "not found" and changes nothing', async ({
+  playwright,
+  request,
+}, info) => {
+  const origin = String(info.project.use.baseURL);
+  const made = await request.post('/api/open311/v2/requests.json', {
+    form: {
+      api_key: OPEN311_KEY,
+      service_code: 'HCD-Illegal Dumping',
+      'attribute[DUMPED_ITEMS][]': 'tires',
+      address_string: '1500 W North Ave, Baltimore, MD 21217',
+      description: `not DOT's ${runId()}`,
+    },
+  });
+  expect(made.status()).toBe(200);
+  const tn = (await made.json())[0].service_request_id as string;
+  const agent = await makeStaff(request, 'other-agency', 'agent', 'DOT');
+  const ctx = await playwright.request.newContext({ baseURL: origin });
+  await signInOverHttp(ctx, agent.email, STAFF_PASSWORD, origin);
+
+  const action = id('staff/requests/[trackingNumber]/actions.ts', 'requestAction');
+  const initial = { seq: 0, intent: null, errors: {}, values: {}, conflict: null };
+  const close = { intent: 'close', trackingNumber: tn, version: '1', reason: 'resolved' };
+  const res = await formAction(
+    ctx,
+    `/en/staff/requests/${tn}`,
+    action,
+    ['en', initial],
+    close,
+    origin,
+  );
+  expect(res.status()).toBe(404);
+  const after = await (await request.get(`/api/open311/v2/requests/${tn}.json`)).json();
+  expect(after[0].status, 'the request is still open').toBe('open');
+  await ctx.dispose();
+});
