@@ -47,6 +47,8 @@ const nextConfig = {
   // PGlite's WASM must stay in node_modules: bundled, it would be copied to public static files.
   serverExternalPackages: ['@electric-sql/pglite', 'sharp', 'pg', 'heic-decode', 'libheif-js'],
   experimental: {
+    // forbidden() for a forged admin action (app/[locale]/staff/admin/_lib/guard.ts): a 403.
+    authInterrupts: true,
     serverActions: { bodySizeLimit: FORM_BODY_FRAMEWORK_LIMIT },
     proxyClientMaxBodySize: FORM_BODY_FRAMEWORK_LIMIT,
   },

@@ -36,6 +36,8 @@ const SINK_SMTP_PORT = PORT + 900;
 export const SINK_HTTP_PORT = PORT + 1900;
 /** The city's identity provider for single sign-on (e2e/oidc-provider.ts). */
 const OIDC_PORT = PORT + 2900;
+// The fuzz suite's seed (e2e/fuzz): one per run, shared by every worker (they inherit it).
+process.env.FUZZ_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-e2e-'));
 
 const phone = {
@@ -63,6 +65,8 @@ export default defineConfig({
     { name: 'a11y', testDir: 'e2e/a11y', use: phone },
     { name: 'open311', testDir: 'e2e/open311' },
     { name: 'staff', testDir: 'e2e/staff' },
+    // HTTP only (no browser): bad input on every page and server action answers below 500.
+    { name: 'fuzz', testDir: 'e2e/fuzz' },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined

@@ -4,7 +4,12 @@ import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy, newNonce, NOTHING_POLICY } from '@/lib/security/csp';
 import { isTooLargePost, tooLargeResponse } from '@/lib/media/too-large';
-import { badAddressResponse, isBadAddress } from '@/lib/http/bad-address';
+import {
+  badAddressResponse,
+  badApiAddressResponse,
+  hasMalformedPath,
+  isBadAddress,
+} from '@/lib/http/bad-address';
 import { foreignPostResponse, isForeignPost, portalHost } from '@/lib/http/same-origin';
 
 /**
@@ -14,6 +19,13 @@ import { foreignPostResponse, isForeignPost, portalHost } from '@/lib/http/same-
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // The API and Next's files come here only with a `%` in the path (matcher below), to have
+  // its encoding checked: Next.js answers 500 to a path it cannot decode.
+  if (/^\/(api(\/|$)|_next\/)/.test(pathname)) {
+    return hasMalformedPath(pathname)
+      ? withNothingPolicy(badApiAddressResponse())
+      : NextResponse.next();
+  }
   const first = pathname.split('/')[1];
   const locale = isLocale(first) ? first : defaultLocale;
 
@@ -27,7 +39,11 @@ export function proxy(request: NextRequest) {
 
   // Files (icons, the manifest, a missing robots.txt) and the bare measuring page are not in a
   // language: they only get the policy, so that their 404s carry it too.
-  if (isFileOrMeasure(pathname)) return withPolicy(request);
+  if (isFileOrMeasure(pathname)) {
+    return hasMalformedPath(pathname)
+      ? withNothingPolicy(badApiAddressResponse())
+      : withPolicy(request);
+  }
 
   if (!isLocale(first)) {
     const url = request.nextUrl.clone();
@@ -53,6 +69,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function withNothingPolicy(response: Response) {
+  response.headers.set('Content-Security-Policy', NOTHING_POLICY);
+  return response;
+}
+
 const isFileOrMeasure = (pathname: string) =>
   /\.[^/]*$/.test(pathname) || pathname === '/measure' || pathname.startsWith('/measure/');
 
@@ -73,6 +94,9 @@ function withPolicy(request: NextRequest) {
 
 export const config = {
   // Everything but API routes and Next's own files: those get a fixed policy from
-  // next.config.js (API_POLICY), which must not be sent twice where this one is.
-  matcher: ['/((?!api/|api$|_next/).*)'],
+  // next.config.js (API_POLICY), which must not be sent twice where this one is. And any API
+  // address with a `%` in its path, for the encoding check only. The API is not matched
+  // otherwise: a matched request's body is buffered for the proxy (up to
+  // proxyClientMaxBodySize), and an Open311 post must be refused past 64 KB without that.
+  matcher: ['/((?!api/|api$|_next/).*)', '/((?!_next/).*%.*)'],
 };

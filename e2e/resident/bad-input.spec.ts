@@ -22,6 +22,15 @@ const cases: { url: string; status: number }[] = [
   { url: '/en/requests/%00', status: 400 },
   { url: '/en/services?q=%00', status: 400 },
   { url: '/es/staff?q=%00', status: 400 },
+  // Found by the fuzz suite (e2e/fuzz): Next.js itself answered 500 to a path it cannot decode,
+  // and a repeated query parameter reached code that expected one value.
+  { url: '/en/requests/%FF', status: 400 },
+  { url: '/es/services/%ED%A0%80/request', status: 400 },
+  { url: '/en/requests/%zz', status: 400 },
+  { url: '/api/open311/v2/requests/%FF.json', status: 400 },
+  { url: '/api/performance/%C0%AF/services.csv', status: 400 },
+  { url: '/api/unsubscribe/%E2%82', status: 400 },
+  { url: '/en/requests?number=BAL-26-1&number=BAL-26-2', status: 200 },
 ];
 
 for (const c of cases) {

@@ -10,7 +10,31 @@ const copy: Record<Locale, typeof enCommon> = { en: enCommon, es: esCommon };
  * text cannot hold it (it reached the database as a 500). Refused by the proxy with a 400.
  */
 export function isBadAddress(url: string): boolean {
-  return /%00/i.test(url);
+  return /%00/i.test(url) || hasMalformedPath(new URL(url).pathname);
+}
+
+/**
+ * A path segment that is not valid percent-encoded UTF-8 (`%FF`, `%ED%A0%80`, `%zz`, a lone
+ * `%`): Next.js cannot decode it into a route parameter and answered 500, on pages and API
+ * routes alike, before any of the app's code ran.
+ */
+export function hasMalformedPath(pathname: string): boolean {
+  return pathname.split('/').some((segment) => {
+    try {
+      decodeURIComponent(segment);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** The API's answer to such a path: plain text (Open311 clients read the status first). */
+export function badApiAddressResponse(): Response {
+  return new Response('Bad request: the address is not valid percent-encoded UTF-8.\n', {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 export function badAddressResponse(locale: Locale): Response {

@@ -1,11 +1,12 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { requireStaff, takeSessionCookie } from '@/lib/auth/current';
 import { endSession } from '@/lib/auth/sessions';
 import { bulkChange } from '@/lib/staff/commands';
 import { bulkSchema, parsePick } from '@/lib/staff/schema';
+import { postedForm } from '@/lib/http/action-args';
 
 /** Sign-out ends the session on the server, not only in the browser. */
 export async function signOutAction(locale: string) {
@@ -19,7 +20,8 @@ export async function signOutAction(locale: string) {
  * The result goes back to the same queue view as counts in the URL.
  */
 export async function bulkAction(locale: string, data: FormData) {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
+  if (!isLocale(locale)) notFound(); // a forged bound argument (lib/http/action-args.ts)
+  postedForm(data);
   const user = await requireStaff(locale);
   const back = String(data.get('back') ?? '');
   const query = new URLSearchParams(back.startsWith('?') ? back.slice(1) : '');

@@ -7,7 +7,16 @@ import { getPublicRequest } from '@/lib/requests/queries';
 import { TrackForm } from '@/components/form/TrackForm';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ number?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ number?: string | string[] }>;
+};
+
+/** `?number=` as typed; repeated (`?number=a&number=b`), the first, as the form would send one. */
+const numberOf = async (searchParams: Props['searchParams']) => {
+  const { number } = await searchParams;
+  return Array.isArray(number) ? number[0] : number;
+};
 
 /** Tracking lookup (GET form): a known number goes to its page; anything else explains why not. */
 async function lookup(locale: string, number: string | undefined) {
@@ -21,13 +30,13 @@ async function lookup(locale: string, number: string | undefined) {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: 'Tracking' });
-  const { number } = await searchParams;
+  const number = await numberOf(searchParams);
   return { title: await pageTitle(locale, t('lookupTitle'), number !== undefined) };
 }
 
 export default async function TrackLookupPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
-  const { number } = await searchParams;
+  const number = await numberOf(searchParams);
   const { error } = await lookup(locale, number);
   const t = await getTranslations({ locale, namespace: 'Tracking' });
   const tv = await getTranslations({ locale, namespace: 'Validation' });

@@ -1,14 +1,16 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
+import { nextSeq, postedForm } from '@/lib/http/action-args';
 import { currentSession, requireStaff, sessionToken, setSessionCookie } from '@/lib/auth/current';
 import { createSession, endSession } from '@/lib/auth/sessions';
 import { confirmEnrolment, renewRecoveryCodes } from '@/lib/auth/second-factor';
 import { typedCode, type CodeState } from './code-state';
 
+/** The bound locale, checked: a forged one is not found (lib/http/action-args.ts). */
 function checkLocale(locale: string) {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
+  if (!isLocale(locale)) notFound();
 }
 
 /**
@@ -23,6 +25,7 @@ export async function securityCodeAction(
   data: FormData,
 ): Promise<CodeState> {
   checkLocale(locale);
+  postedForm(data);
   return data.get('intent') === 'renew'
     ? renewCodes(locale, prev, data)
     : enrol(locale, prev, data);
@@ -35,7 +38,7 @@ export async function securityCodeAction(
 async function enrol(locale: string, prev: CodeState, data: FormData): Promise<CodeState> {
   const session = await currentSession();
   if (!session || session.stage === 'second-factor') redirect(`/${locale}/staff/sign-in`);
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   const result = await confirmEnrolment(session.user.id, typedCode(data));
   if (!result.ok) return { errors: { code: result.error }, seq, recoveryCodes: null };
   await endSession(await sessionToken());
@@ -46,7 +49,7 @@ async function enrol(locale: string, prev: CodeState, data: FormData): Promise<C
 /** New recovery codes on a current code from the app; the old ones stop working. */
 async function renewCodes(locale: string, prev: CodeState, data: FormData): Promise<CodeState> {
   const user = await requireStaff(locale);
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   const result = await renewRecoveryCodes(user.id, typedCode(data));
   if (!result.ok) return { errors: { code: result.error }, seq, recoveryCodes: null };
   return { errors: {}, seq, recoveryCodes: result.recoveryCodes };

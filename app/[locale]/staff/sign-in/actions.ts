@@ -1,7 +1,8 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { nextSeq, postedForm } from '@/lib/http/action-args';
 import { isLocale } from '@/lib/i18n/config';
 import { signInSchema } from '@/lib/auth/schema';
 import { signIn } from '@/lib/auth/sign-in';
@@ -20,14 +21,15 @@ export async function signInAction(
   prev: SignInState,
   data: FormData,
 ): Promise<SignInState> {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
+  if (!isLocale(locale)) notFound();
+  postedForm(data);
   const parsed = signInSchema.safeParse({
     email: data.get('email'),
     password: data.get('password'),
   });
   const email =
     typeof data.get('email') === 'string' ? String(data.get('email')).slice(0, 254) : '';
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   if (!parsed.success) return { email, errors: fieldErrors(parsed.error), seq };
   const h = await headers();
   const address = clientAddress(h.get('x-forwarded-for'), env().TRUSTED_PROXY_HOPS);
@@ -53,9 +55,11 @@ export async function secondFactorAction(
   prev: CodeState,
   data: FormData,
 ): Promise<CodeState> {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
+  if (!isLocale(locale)) notFound();
+  postedForm(data);
   const result = await giveSecondFactor(await sessionToken(), typedCode(data));
-  if (!result.ok) return { errors: { code: result.error }, seq: prev.seq + 1, recoveryCodes: null };
+  if (!result.ok)
+    return { errors: { code: result.error }, seq: nextSeq(prev), recoveryCodes: null };
   await setSessionCookie(result.token);
   redirect(`/${locale}/staff${result.recoveryCodesLeft === null ? '' : '/security?used=recovery'}`);
 }

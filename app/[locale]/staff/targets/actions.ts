@@ -1,12 +1,13 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { requireStaff } from '@/lib/auth/current';
 import { setTarget } from '@/lib/targets/commands';
 import { targetsPath } from '@/lib/targets/paths';
 import { TARGET_FIELDS } from '@/lib/targets/schema';
 import type { FormState } from '@/components/form/form-errors';
+import { boundInt, boundText, nextSeq, postedForm } from '@/lib/http/action-args';
 
 export type TargetFormState = FormState<Record<(typeof TARGET_FIELDS)[number], string>>;
 
@@ -22,7 +23,11 @@ export async function saveTargetAction(
   prev: TargetFormState,
   data: FormData,
 ): Promise<TargetFormState> {
-  if (!isLocale(locale) || typeof serviceCode !== 'string') throw new Error('bad target form');
+  // Bound arguments come back from the browser: a forged one is not found (lib/http/action-args.ts).
+  if (!isLocale(locale)) notFound();
+  postedForm(data);
+  boundText(serviceCode, 200);
+  boundInt(fiscalYear);
   const actor = await requireStaff(locale);
   const values = Object.fromEntries(
     TARGET_FIELDS.map((f) => {
@@ -32,7 +37,7 @@ export async function saveTargetAction(
     }),
   ) as TargetFormState['values'];
   const result = await setTarget(actor, { serviceCode, fiscalYear, ...values });
-  if (!result.ok) return { values, errors: result.errors, seq: prev.seq + 1 };
+  if (!result.ok) return { values, errors: result.errors, seq: nextSeq(prev) };
   const done = new URLSearchParams({
     fy: String(fiscalYear),
     done: result.changed ? 'saved' : 'unchanged',

@@ -1,10 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/config';
-import { requireStaff } from '@/lib/auth/current';
+import { boundInt, nextSeq, postedForm } from '@/lib/http/action-args';
+import { requireActionPermission } from '../_lib/guard';
 import { apiKeyNameSchema } from '@/lib/auth/admin-schema';
 import { adminCreateApiKey, adminRevokeApiKey } from '@/lib/open311/api-keys';
 import { fieldErrors } from '@/lib/requests/schema';
@@ -20,11 +21,12 @@ export async function createKeyAction(
   prev: NewKeyState,
   data: FormData,
 ): Promise<NewKeyState> {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
-  const actor = await requireStaff(locale);
+  if (!isLocale(locale)) notFound(); // a forged bound argument (lib/http/action-args.ts)
+  postedForm(data);
+  const actor = await requireActionPermission(locale, 'apiKeys.manage');
   const raw = data.get('name');
   const values = { name: typeof raw === 'string' ? raw.slice(0, 300) : '' };
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   const parsed = apiKeyNameSchema.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error), seq, created: null };
   const { key } = await adminCreateApiKey(actor, parsed.data.name);
@@ -41,8 +43,8 @@ export async function createKeyAction(
 
 /** Revoke, then back to the page saying so (a plain POST form: works without JavaScript). */
 export async function revokeKeyAction(locale: string, id: number): Promise<void> {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
-  const actor = await requireStaff(locale);
-  await adminRevokeApiKey(actor, id);
+  if (!isLocale(locale)) notFound(); // a forged bound argument (lib/http/action-args.ts)
+  const actor = await requireActionPermission(locale, 'apiKeys.manage');
+  await adminRevokeApiKey(actor, boundInt(id));
   redirect(`/${locale}/staff/admin/api-keys?revoked=${id}`);
 }

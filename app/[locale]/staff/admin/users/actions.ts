@@ -1,9 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
-import { requireStaff } from '@/lib/auth/current';
+import { boundInt, nextSeq, postedForm } from '@/lib/http/action-args';
+import { requireActionPermission } from '../_lib/guard';
 import { newUserSchema, roleChangeSchema } from '@/lib/auth/admin-schema';
 import {
   adminCreateUser,
@@ -45,8 +46,9 @@ function fieldOf(error: UserError): string {
   return 'role';
 }
 
+/** The bound locale, checked: a forged one is not found (lib/http/action-args.ts). */
 function checkLocale(locale: string) {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
+  if (!isLocale(locale)) notFound();
 }
 
 /** Create a staff account; on success, to the new account's page (works without JavaScript). */
@@ -56,9 +58,10 @@ export async function createUserAction(
   data: FormData,
 ): Promise<NewUserState> {
   checkLocale(locale);
-  const actor = await requireStaff(locale);
+  postedForm(data);
+  const actor = await requireActionPermission(locale, 'users.manage');
   const values = echo(data, ['name', 'email', 'role', 'agencyCode'] as const);
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   const parsed = newUserSchema.safeParse({ ...values, password: data.get('password') });
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error), seq };
   const result = await adminCreateUser(actor, parsed.data);
@@ -74,12 +77,18 @@ export async function changeRoleAction(
   data: FormData,
 ): Promise<RoleState> {
   checkLocale(locale);
-  const actor = await requireStaff(locale);
+  postedForm(data);
+  const actor = await requireActionPermission(locale, 'users.manage');
   const values = echo(data, ['role', 'agencyCode'] as const);
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   const parsed = roleChangeSchema.safeParse(values);
   if (!parsed.success) return { values, errors: fieldErrors(parsed.error), seq, saved: null };
-  const result = await adminSetRole(actor, userId, parsed.data.role, parsed.data.agencyCode);
+  const result = await adminSetRole(
+    actor,
+    boundInt(userId),
+    parsed.data.role,
+    parsed.data.agencyCode,
+  );
   if (!result.ok)
     return { values, errors: { [fieldOf(result.error)]: result.error }, seq, saved: null };
   revalidatePath(`/${locale}/staff/admin/users/${userId}`);
@@ -95,24 +104,25 @@ export async function changeRoleAction(
 /** The confirmed "disable" (from the confirmation page), then back to the account's page. */
 export async function disableUserAction(locale: string, userId: number): Promise<void> {
   checkLocale(locale);
-  const actor = await requireStaff(locale);
-  const result = await adminDisableUser(actor, userId);
+  const actor = await requireActionPermission(locale, 'users.manage');
+  const result = await adminDisableUser(actor, boundInt(userId));
   redirect(`/${locale}/staff/admin/users/${userId}${result.ok ? '?done=disabled' : ''}`);
 }
 
 /** Reset a member's second factor (audited; their sessions end), then back to their page. */
 export async function resetSecondFactorAction(locale: string, userId: number): Promise<void> {
   checkLocale(locale);
-  const actor = await requireStaff(locale);
-  const result = await adminResetSecondFactor(actor, userId);
+  const actor = await requireActionPermission(locale, 'users.manage');
+  const result = await adminResetSecondFactor(actor, boundInt(userId));
   redirect(`/${locale}/staff/admin/users/${userId}${result.ok ? '?done=secondFactorReset' : ''}`);
 }
 
 /** Whether agents too must use a second factor (a checkbox: absent means no). */
 export async function secondFactorPolicyAction(locale: string, data: FormData): Promise<void> {
   checkLocale(locale);
-  const actor = await requireStaff(locale);
-  const forAll = data.get('forAll') === 'yes';
+  const form = postedForm(data);
+  const actor = await requireActionPermission(locale, 'users.manage');
+  const forAll = form.get('forAll') === 'yes';
   await adminSetSecondFactorForAll(actor, forAll);
   redirect(`/${locale}/staff/admin/users?done=${forAll ? 'policyOn' : 'policyOff'}#policy-heading`);
 }

@@ -1,6 +1,6 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { isLocale } from '@/lib/i18n/config';
 import { requireStaff } from '@/lib/auth/current';
@@ -18,6 +18,7 @@ import {
 import { fieldErrors } from '@/lib/requests/schema';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { auditLines, type AuditLine } from '../../_components/audit-text';
+import { nextSeq, postedForm } from '@/lib/http/action-args';
 
 /** What the page shows after a refused action; values come back so nothing typed is lost. */
 export type ActionState = {
@@ -42,10 +43,11 @@ export async function requestAction(
   prev: ActionState,
   data: FormData,
 ): Promise<ActionState> {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
+  if (!isLocale(locale)) notFound(); // a forged bound argument (lib/http/action-args.ts)
+  postedForm(data);
   const user = await requireStaff(locale);
   const intent = text(data, 'intent') as Intent;
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
   const values = Object.fromEntries(
     ['reason', 'publicNote', 'referredTo', 'parent', 'assignee', 'body', 'visibility'].map((k) => [
       k,

@@ -1,14 +1,17 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { ratingSchema } from '@/lib/surveys/schema';
 import { recordEase } from '@/lib/surveys/commands';
 import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';
+import { boundText, postedForm } from '@/lib/http/action-args';
 
 /** "How easy was this?": a plain form; the answer (or the error) comes back as a new page. */
 export async function rateEase(locale: string, trackingNumber: string, formData: FormData) {
-  if (!isLocale(locale) || !TRACKING_NUMBER.test(trackingNumber)) throw new Error('bad route');
+  // Bound arguments come back from the browser: a forged one is not found (lib/http/action-args.ts).
+  if (!isLocale(locale) || !TRACKING_NUMBER.test(boundText(trackingNumber, 40))) notFound();
+  postedForm(formData);
   const base = `/${locale}/requests/${trackingNumber}/confirmation`;
   const parsed = ratingSchema.safeParse({
     score: formData.get('score'),

@@ -11,7 +11,7 @@ import { rateEase } from './actions';
 
 type Props = {
   params: Promise<{ locale: string; trackingNumber: string }>;
-  searchParams: Promise<{ token?: string; error?: string }>;
+  searchParams: Promise<{ token?: string | string[]; error?: string | string[] }>;
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -23,7 +23,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ConfirmationPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const { trackingNumber } = await params;
-  const { token = '', error } = await searchParams;
+  // Repeated parameters (`?token=a&token=b`) arrive as arrays: only a single value counts.
+  const query = await searchParams;
+  const token = typeof query.token === 'string' ? query.token : '';
+  const error = typeof query.error === 'string' ? query.error : undefined;
   const request = await getPublicRequest(trackingNumber, locale);
   if (!request) notFound();
   const t = await getTranslations({ locale, namespace: 'Confirmation' });

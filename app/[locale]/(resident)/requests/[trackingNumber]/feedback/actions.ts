@@ -1,10 +1,12 @@
 'use server';
 
+import { notFound } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { fieldErrors } from '@/lib/requests/schema';
 import { TRACKING_NUMBER } from '@/lib/requests/tracking-number';
 import { COMMENT_MAX, satisfactionSchema } from '@/lib/surveys/satisfaction-schema';
 import { recordSatisfaction, satisfactionStatus } from '@/lib/surveys/satisfaction';
+import { boundText, nextSeq, postedForm } from '@/lib/http/action-args';
 
 export type SurveyState = {
   status: 'open' | 'recorded' | 'answered' | 'invalid';
@@ -29,8 +31,10 @@ export async function answerSurvey(
   prev: SurveyState,
   data: FormData,
 ): Promise<SurveyState> {
-  if (!isLocale(locale) || !TRACKING_NUMBER.test(trackingNumber)) throw new Error('bad route');
-  const seq = prev.seq + 1;
+  // Bound arguments come back from the browser: a forged one is not found (lib/http/action-args.ts).
+  if (!isLocale(locale) || !TRACKING_NUMBER.test(boundText(trackingNumber, 40))) notFound();
+  postedForm(data);
+  const seq = nextSeq(prev);
   const done = (status: SurveyState['status']) => ({
     status,
     errors: {},

@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { isLocale } from '@/lib/i18n/config';
 import { getService } from '@/lib/services/queries';
 import { fieldErrors, requestSchema } from '@/lib/requests/schema';
@@ -13,6 +13,7 @@ import { env } from '@/lib/env';
 import { followRequest } from '@/lib/subscriptions/commands';
 import type { JourneyState } from './_components/journey-types';
 import { DECLINED_FIELD, declinedOf, nearbyFor } from './nearby';
+import { boundText, nextSeq, postedForm } from '@/lib/http/action-args';
 
 /**
  * The whole request journey in one action, so it works as a plain HTML form:
@@ -29,15 +30,17 @@ export async function requestJourney(
   prev: JourneyState,
   formData: FormData,
 ): Promise<JourneyState> {
-  if (!isLocale(locale)) throw new Error('unsupported locale');
-  const service = await getService(serviceCode, locale);
+  // Bound arguments come back from the browser: a forged one is not found (lib/http/action-args.ts).
+  if (!isLocale(locale)) notFound();
+  postedForm(formData);
+  const service = await getService(boundText(serviceCode, 200), locale);
   if (!service) redirect(`/${locale}/services`);
   const intent = String(formData.get('intent') ?? 'check');
   const values = formValues(formData, service.attributes);
   // Requests the resident said are not theirs: not offered again after a "Change".
   const declined = declinedOf(formData.get(DECLINED_FIELD));
   values[DECLINED_FIELD] = declined.join(' ');
-  const seq = prev.seq + 1;
+  const seq = nextSeq(prev);
 
   const removing = intent.startsWith('remove-photo:') ? intent.slice('remove-photo:'.length) : '';
   const { photos, error: photoError } = await formPhotos(
