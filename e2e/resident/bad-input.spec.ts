@@ -31,6 +31,7 @@ const cases: { url: string; status: number }[] = [
   { url: '/api/performance/%C0%AF/services.csv', status: 400 },
   { url: '/api/unsubscribe/%E2%82', status: 400 },
   { url: '/en/requests?number=BAL-26-1&number=BAL-26-2', status: 200 },
+  { url: '/en/performance/agencies/%25', status: 404 },
 ];
 
 for (const c of cases) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badApiAddressResponse, hasMalformedPath, isBadAddress } from './bad-address';
+import { badApiAddressResponse, decodeParam, hasMalformedPath, isBadAddress } from './bad-address';
 
 // Next.js answered 500 to these before any route ran (issue 13, finding 7; found by e2e/fuzz).
 describe('addresses Next.js cannot decode', () => {
@@ -36,5 +36,15 @@ describe('addresses Next.js cannot decode', () => {
     const res = badApiAddressResponse();
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/not valid percent-encoded UTF-8/);
+  });
+});
+
+describe('route parameters decoded once more', () => {
+  it('decodes what is valid and keeps a stray % as it is, instead of throwing', () => {
+    expect(decodeParam('TRM-Sign%20Damaged%2FSign%20Structure')).toBe(
+      'TRM-Sign Damaged/Sign Structure',
+    );
+    expect(decodeParam('%')).toBe('%');
+    expect(decodeParam('DOT%')).toBe('DOT%');
   });
 });

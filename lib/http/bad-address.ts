@@ -45,3 +45,16 @@ export function badAddressResponse(locale: Locale): Response {
     link: { href: `/${locale}`, text: t.notFoundHome },
   });
 }
+
+/**
+ * A route parameter decoded once more (Next.js decodes once; a `%2F` inside stays encoded), or
+ * as it is when that is not valid: `/…/%25` arrives as a lone `%`, which decodeURIComponent
+ * refuses with a URIError (found by the fuzz suite on two pages).
+ */
+export function decodeParam(param: string): string {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return param;
+  }
+}

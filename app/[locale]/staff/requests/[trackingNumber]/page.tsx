@@ -14,6 +14,7 @@ import { StatusTag } from '@/components/data/StatusTag';
 import { auditLines } from '../../_components/audit-text';
 import { requestAction } from './actions';
 import { RequestWorkspace } from './_components/RequestWorkspace';
+import { decodeParam } from '@/lib/http/bad-address';
 
 type Props = {
   params: Promise<{ locale: string; trackingNumber: string }>;
@@ -53,7 +54,7 @@ const VALIDATION_KEYS = [
 export default async function StaffRequestPage({ params, searchParams }: Props) {
   const locale = await localeFrom(params);
   const user = await requireStaff(locale);
-  const tn = normalizeTrackingNumber(decodeURIComponent((await params).trackingNumber));
+  const tn = normalizeTrackingNumber(decodeParam((await params).trackingNumber));
   const request = tn ? await getStaffRequest(user, tn, locale) : null;
   if (!request) notFound();
 

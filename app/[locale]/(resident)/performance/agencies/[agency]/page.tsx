@@ -18,6 +18,7 @@ import {
   ServiceTable,
   YearOverYear,
 } from '../../_components/Sections';
+import { decodeParam } from '@/lib/http/bad-address';
 
 type Props = {
   params: Promise<{ locale: string; agency: string }>;
@@ -31,7 +32,7 @@ async function resolve({ params, searchParams }: Props) {
   const period = await reportablePeriod(typeof raw === 'string' ? raw : undefined);
   if (!period) notFound();
   const data = await reportFor(period);
-  const figures = data.agencies.find((a) => a.code === decodeURIComponent(agency));
+  const figures = data.agencies.find((a) => a.code === decodeParam(agency));
   if (!figures) notFound();
   return { locale, period, data, figures };
 }
