@@ -1,6 +1,29 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+const DB_ONLY_IN_LIB = [
+  {
+    group: ['@/db/client', '@/lib/db', 'drizzle-orm', 'drizzle-orm/*'],
+    message: 'Use lib/<domain>/queries.ts or commands.ts.',
+  },
+];
+const OPERATOR_MESSAGE =
+  'Operator functions (CLI, start-up) do not check who asks: use the admin* function, which does.';
+const OPERATOR_ONLY = [
+  {
+    name: '@/lib/auth/users',
+    importNames: ['createStaffUser', 'disableStaffUser', 'ensureBootstrapAdmin', 'listStaffUsers'],
+    allowTypeImports: true,
+    message: OPERATOR_MESSAGE,
+  },
+  {
+    name: '@/lib/open311/api-keys',
+    importNames: ['createApiKey', 'listApiKeys', 'revokeApiKey'],
+    allowTypeImports: true,
+    message: OPERATOR_MESSAGE,
+  },
+];
+
 /** Next's recommended rules (with jsx-a11y), TypeScript rules, and the project's boundaries. */
 const config = [
   ...nextVitals,
@@ -46,21 +69,18 @@ const config = [
   },
   { files: ['next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
-    // Only the data layer touches the database.
+    // Only the data layer touches the database; and pages, actions and routes reach staff
+    // accounts and API keys only through the functions that check the actor (admin*): the
+    // operator ones beside them (CLI, start-up) skip authorization by design.
     files: ['app/**', 'components/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/db/client', '@/lib/db', 'drizzle-orm', 'drizzle-orm/*'],
-              message: 'Use lib/<domain>/queries.ts or commands.ts.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: DB_ONLY_IN_LIB, paths: OPERATOR_ONLY }],
     },
+  },
+  {
+    // Test hooks (404 outside test builds) make staff accounts as the CLI does.
+    files: ['app/api/test-hooks/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: DB_ONLY_IN_LIB }] },
   },
 ];
 

@@ -14,12 +14,15 @@ describe('role and agency rules', () => {
     expect(can(agent, 'request.assign', 'DOT')).toBe(false);
     expect(can(agent, 'request.reopen', 'DOT')).toBe(false);
     expect(can(agent, 'targets.edit', 'DOT')).toBe(false);
+    expect(can(agent, 'outbox.read')).toBe(false); // residents' messages: supervisors and admins
   });
   it('supervisors also assign, reopen and edit targets, in their agency', () => {
     expect(can(supervisor, 'request.assign', 'DOT')).toBe(true);
     expect(can(supervisor, 'request.reopen', 'DOT')).toBe(true);
     expect(can(supervisor, 'targets.edit', 'DOT')).toBe(true);
     expect(can(supervisor, 'targets.edit', 'HCD')).toBe(false);
+    expect(can(supervisor, 'outbox.read', 'DOT')).toBe(true);
+    expect(can(supervisor, 'outbox.read', 'HCD')).toBe(false);
     expect(can(supervisor, 'users.manage')).toBe(false);
     expect(can(supervisor, 'apiKeys.manage')).toBe(false);
   });

@@ -12,19 +12,28 @@ export type Permission =
   | 'request.assign' // to someone else
   | 'request.reopen'
   | 'targets.edit'
+  | 'outbox.read' // the messages queued for residents (never their text: lib/outbox/queries.ts)
   | 'users.manage'
   | 'catalogue.manage'
   | 'apiKeys.manage';
 
 const BY_ROLE: Record<StaffRole, readonly Permission[]> = {
   agent: ['request.view', 'request.work'],
-  supervisor: ['request.view', 'request.work', 'request.assign', 'request.reopen', 'targets.edit'],
+  supervisor: [
+    'request.view',
+    'request.work',
+    'request.assign',
+    'request.reopen',
+    'targets.edit',
+    'outbox.read',
+  ],
   admin: [
     'request.view',
     'request.work',
     'request.assign',
     'request.reopen',
     'targets.edit',
+    'outbox.read',
     'users.manage',
     'catalogue.manage',
     'apiKeys.manage',

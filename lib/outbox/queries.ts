@@ -8,11 +8,10 @@ import { assertCan, can, type Actor, type Permission } from '@/lib/auth/authoriz
 import { outboxState, type OutboxState } from './delivery';
 
 /**
- * Who reads the outbox: supervisors (their agency's requests) and admins (all). There is no
- * permission of its own yet; the messages are the updates and surveys behind the performance
- * figures, which are overseen by whoever sets the agency's targets.
+ * Who reads the outbox: supervisors (their agency's requests) and admins (all), by a permission
+ * of its own, so a change to who sets targets never changes who reads residents' messages.
  */
-export const OUTBOX_PERMISSION: Permission = 'targets.edit';
+export const OUTBOX_PERMISSION: Permission = 'outbox.read';
 export const OUTBOX_LIMIT = 100;
 
 export function canReadOutbox(actor: Actor): boolean {

@@ -39,7 +39,7 @@ export async function AdminNav({
     {
       // Supervisors and admins read the messages queued for residents (see lib/outbox/queries).
       section: 'outbox',
-      permission: 'targets.edit',
+      permission: 'outbox.read',
       href: `/${locale}/staff/outbox`,
       label: t('navOutbox'),
     },
