@@ -34,8 +34,12 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 /** A real SMTP server the portal sends to, and the address tests read it at (e2e/mail.ts). */
 const SINK_SMTP_PORT = PORT + 900;
 export const SINK_HTTP_PORT = PORT + 1900;
-/** The city's identity provider for single sign-on (e2e/oidc-provider.ts). */
-const OIDC_PORT = PORT + 2900;
+/**
+ * The city's identity provider for single sign-on (e2e/oidc-provider.mts). Not PORT + 2900:
+ * with the default port that is 6000, one of the ports fetch refuses to reach (the Fetch
+ * standard's "bad ports"), and the portal's sign-on then failed with "fetch failed".
+ */
+const OIDC_PORT = PORT + 2950;
 // The fuzz suite's seed (e2e/fuzz): one per run, shared by every worker (they inherit it).
 process.env.FUZZ_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-e2e-'));

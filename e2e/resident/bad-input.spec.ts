@@ -30,7 +30,9 @@ const cases: { url: string; status: number }[] = [
   { url: '/api/open311/v2/requests/%FF.json', status: 400 },
   { url: '/api/performance/%C0%AF/services.csv', status: 400 },
   { url: '/api/unsubscribe/%E2%82', status: 400 },
-  { url: '/en/requests?number=BAL-26-1&number=BAL-26-2', status: 200 },
+  // The first value is read (its format is wrong: the page says so). A well-formed first number
+  // would redirect once another test has made that request, so the answer would depend on order.
+  { url: '/en/requests?number=not-a-number&number=BAL-26-2', status: 200 },
   { url: '/en/performance/agencies/%25', status: 404 },
 ];
 
