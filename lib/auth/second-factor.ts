@@ -117,6 +117,24 @@ async function storeRecoveryCodes(tx: Tx, userId: number, hashes: string[]) {
   await tx.insert(staffRecoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash })));
 }
 
+/**
+ * The first checks of a form that takes only a code from the app (enrolment, new recovery
+ * codes): a 6-digit code, and the account's limit of tries, counted before the code is checked.
+ */
+async function appCode(
+  input: string,
+  bucket: string,
+): Promise<{ code: string } | { error: CodeError }> {
+  const read = readCode(input);
+  if (!read || read.kind !== 'totp') {
+    return { error: input.trim() ? 'secondFactor.wrongSetupCode' : 'secondFactor.codeRequired' };
+  }
+  if ((await hit(bucket, WINDOW_SECONDS)) > ACCOUNT_CODE_FAILURES) {
+    return { error: 'secondFactor.tooMany' };
+  }
+  return { code: read.code };
+}
+
 export type EnrolResult = { ok: true; recoveryCodes: string[] } | { ok: false; error: CodeError };
 
 /**
@@ -128,17 +146,9 @@ export async function confirmEnrolment(
   input: string,
   now = new Date(),
 ): Promise<EnrolResult> {
-  const read = readCode(input);
-  if (!read || read.kind !== 'totp') {
-    return {
-      ok: false,
-      error: input.trim() ? 'secondFactor.wrongSetupCode' : 'secondFactor.codeRequired',
-    };
-  }
   const bucket = `enrol-code:${userId}`;
-  if ((await hit(bucket, WINDOW_SECONDS)) > ACCOUNT_CODE_FAILURES) {
-    return { ok: false, error: 'secondFactor.tooMany' };
-  }
+  const read = await appCode(input, bucket);
+  if ('error' in read) return { ok: false, error: read.error };
   const db = await getDb();
   const [u] = await db
     .select({ pending: staffUsers.totpPendingSecret, enabled: staffUsers.totpEnabledAt })
@@ -298,17 +308,9 @@ export async function renewRecoveryCodes(
   input: string,
   now = new Date(),
 ): Promise<EnrolResult> {
-  const read = readCode(input);
-  if (!read || read.kind !== 'totp') {
-    return {
-      ok: false,
-      error: input.trim() ? 'secondFactor.wrongSetupCode' : 'secondFactor.codeRequired',
-    };
-  }
   const bucket = `second-factor:${userId}`;
-  if ((await hit(bucket, WINDOW_SECONDS)) > ACCOUNT_CODE_FAILURES) {
-    return { ok: false, error: 'secondFactor.tooMany' };
-  }
+  const read = await appCode(input, bucket);
+  if ('error' in read) return { ok: false, error: read.error };
   const db = await getDb();
   const [u] = await db
     .select({ secret: staffUsers.totpSecret })
