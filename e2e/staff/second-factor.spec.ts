@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import adminEn from '../../locales/en/Admin.json';
 import securityEn from '../../locales/en/Security.json';
+import securityEs from '../../locales/es/Security.json';
 import staffEn from '../../locales/en/Staff.json';
 import validationEn from '../../locales/en/Validation.json';
 import { expectAxeClean, expectAxeCleanWithoutJs, expectNoHorizontalScroll } from '../support';
@@ -105,6 +106,9 @@ test('a supervisor sets up two-step verification, signs in with a code, and a re
   await expect(page).toHaveURL(/\/en\/staff\/sign-in\/code$/);
   await expectAxeClean(page);
   await reflowsAt320(page);
+  await page.goto('/es/staff/sign-in/code'); // and in Spanish
+  await expect(h1(page)).toHaveText(securityEs.codeTitle);
+  await expectAxeClean(page);
   await page.goto('/en/staff'); // the password alone opens nothing
   await expect(page).toHaveURL(/\/en\/staff\/sign-in\/code$/);
   await enterCode(page, secret);
