@@ -61,6 +61,12 @@ export const serviceRequests = pgTable(
     referredTo: text('referred_to'),
     /** A landmark or "near …" the resident added to coordinates ("opposite the library"). */
     locationNote: text('location_note'),
+    /**
+     * The service the request was made under, when staff later moved it to another
+     * (reclassified: lib/staff/reclassify.ts); null if it never moved. Kept from the first move,
+     * so the open data says what residents chose and where it belonged.
+     */
+    reclassifiedFrom: text('reclassified_from').references(() => services.code),
     /** Closed as a duplicate: the request it was merged into. */
     duplicateOf: bigint('duplicate_of', { mode: 'number' }),
     /** The staff member working it (one of the agency's staff), if any. */

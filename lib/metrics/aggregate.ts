@@ -46,6 +46,12 @@ export type Figures = {
   noAction: number;
   /** Reopenings in the period (a request reopened twice counts twice). */
   reopened: number;
+  /**
+   * Moves to another service in the period (reclassified: lib/staff/reclassify.ts), counted under
+   * the service the request is under now; a request moved twice counts twice. Such a request
+   * is not closed as referred: it counts under its new service, with that service's due date.
+   */
+  reclassified: number;
   /** Median hours from a request being made to its first response (acknowledged or closed). */
   firstResponseHours: number | null;
   eligible: number;
@@ -175,6 +181,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
     targets,
     demo,
     reopened,
+    reclassified,
     responded,
     targetChanges,
   ] = await Promise.all([
@@ -331,6 +338,17 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
             and e.created_at < ${end}::timestamptz
           group by ${groups}`,
     ),
+    // Moves to the right service in the period, under the service each request is under now.
+    rows<Key & { reclassified: number }>(
+      db,
+      sql`select s.agency_code as agency, r.service_code as service, count(*)::int as reclassified
+          from request_events e
+          join service_requests r on r.id = e.request_id
+          join services s on s.code = r.service_code
+          where e.kind = 'reclassified' and e.created_at >= ${start}::timestamptz
+            and e.created_at < ${end}::timestamptz
+          group by ${groups}`,
+    ),
     // First response: made → acknowledged (closing unacknowledged also sets it), for the
     // requests first responded to in the period.
     rows<Key & { first_response_hours: number | null }>(
@@ -370,6 +388,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
         duplicates: 0,
         noAction: 0,
         reopened: 0,
+        reclassified: 0,
         firstResponseHours: null,
         eligible: 0,
         onTime: 0,
@@ -406,6 +425,7 @@ export async function aggregate(db: Db, p: Period): Promise<PerformanceData> {
     f.onTimePct = share(f.onTime, f.eligible);
   }
   for (const r of reopened) at(r).reopened = r.reopened;
+  for (const r of reclassified) at(r).reclassified = r.reclassified;
   for (const r of responded) at(r).firstResponseHours = num(r.first_response_hours);
   for (const r of surveys) {
     const f = at(r);

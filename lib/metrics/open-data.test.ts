@@ -14,6 +14,7 @@ const figures = (received: number): Figures => ({
   duplicates: 0,
   noAction: 0,
   reopened: 0,
+  reclassified: 0,
   firstResponseHours: null,
   eligible: 0,
   onTime: 0,

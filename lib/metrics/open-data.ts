@@ -129,6 +129,12 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
     definition: '100 × reopened ÷ closed',
     value: (r) => share(r.reopened, r.closed),
   },
+  {
+    key: 'reclassified',
+    definition:
+      'Requests moved in the period to the service they belong under (reclassified, not closed as referred), counted under the service they are under now (a request moved twice counts twice); they count under that service in every other column too',
+    value: (r) => r.reclassified,
+  },
   countColumns.eligible,
   countColumns.onTime,
   countColumns.onTimePct,

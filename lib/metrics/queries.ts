@@ -47,7 +47,7 @@ export type Performance = PerformanceData & { computedAt: Date };
  * The shape of a stored snapshot. Raise it whenever PerformanceData changes: a snapshot of an
  * older shape is recomputed, never served to a page that expects the new fields.
  */
-const SNAPSHOT_VERSION = 6;
+const SNAPSHOT_VERSION = 7;
 
 type Stored = PerformanceData & { computeMs?: number; version?: number; refreshingSince?: string };
 

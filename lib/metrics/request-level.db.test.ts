@@ -216,6 +216,7 @@ describe('the request-level dataset of a period', () => {
       'CloseDate',
       'SRStatus',
       'Outcome',
+      'reclassified_from',
       'ZipCode',
       'CouncilDistrict',
       'Latitude',

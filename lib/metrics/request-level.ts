@@ -44,6 +44,8 @@ export type RequestRecord = {
   channel: string;
   status: string;
   closeReason: string | null;
+  /** The service it was made under, when staff moved it to another (reclassified). */
+  reclassifiedFrom: string | null;
   createdAt: Date;
   acknowledgedAt: Date | null;
   dueAt: Date | null;
@@ -125,6 +127,12 @@ export const requestColumns: Column<RequestRow>[] = [
     definition:
       'How it was closed: resolved, duplicate (merged into another request), referred (to another organisation), unable_to_locate or no_action_needed; empty while open',
     value: (r) => r.closeReason,
+  },
+  {
+    key: 'reclassified_from',
+    definition:
+      'When city staff moved the request to the service it belongs under (reclassified, rather than closed as referred): the service code it was made under; empty if it never moved. It counts under SRType, its service now, and its DueDate is that service’s',
+    value: (r) => r.reclassifiedFrom,
   },
   { key: 'ZipCode', definition: 'ZIP code of the problem’s location', value: (r) => r.zip },
   {
@@ -236,7 +244,7 @@ export async function* requestBatches(
   for (;;) {
     const { rows } = await db.execute(
       sql`select r.id, r.tracking_number, r.service_code, s.agency_code, r.channel, r.status,
-            r.close_reason, r.created_at, r.acknowledged_at, r.due_at, r.closed_at, r.zip, r.council_district,
+            r.close_reason, r.reclassified_from, r.created_at, r.acknowledged_at, r.due_at, r.closed_at, r.zip, r.council_district,
             round(r.lat::numeric, 3)::float8 as lat, round(r.long::numeric, 3)::float8 as long,
             r.is_demo, ${received} as received, ${closed} as closed, ${open} as open,
             (${open} and coalesce(r.due_at < ${asOf}::timestamptz, false)) as overdue,
@@ -260,6 +268,7 @@ export async function* requestBatches(
       channel: String(r.channel),
       status: String(r.status),
       closeReason: (r.close_reason as string | null) ?? null,
+      reclassifiedFrom: (r.reclassified_from as string | null) ?? null,
       createdAt: date(r.created_at)!,
       acknowledgedAt: date(r.acknowledged_at),
       dueAt: date(r.due_at),

@@ -49,12 +49,21 @@ const WORDS: Record<string, string> = {
 export function blockOf(address: string): string | null {
   const m = /^\s*(\d{1,6})[a-z]?\s+(.+)$/i.exec(address.split(',')[0]);
   if (!m) return null;
-  const street = m[2]
+  const words = m[2]
     .toLowerCase()
+    // A unit is not part of the street: "12 E Lexington St #3", "… Apt 2B".
+    .replace(/\s(#|apt\b|apartment\b|unit\b|ste\b|suite\b|fl\b|floor\b).*$/, '')
+    // The city, state and ZIP written without commas: "1510 W North Ave Baltimore MD 21217".
+    .replace(/\s+baltimore(\s+(md|maryland))?(\s+\d{5}(-\d{4})?)?\s*$/, '')
     .replace(/[.#]/g, ' ')
     .split(/\s+/)
-    .filter(Boolean)
-    .map((w, i) => (i === 0 ? (DIRECTIONS[w] ?? w) : (WORDS[w] ?? w)))
-    .join(' ');
+    .filter(Boolean);
+  const street = words.map((w, i) => (i === 0 ? (DIRECTIONS[w] ?? w) : (WORDS[w] ?? w))).join(' ');
   return street ? `${Math.floor(Number(m[1]) / 100) * 100} ${street}` : null;
+}
+
+/** Both addresses on the same block of the same street (false when either has no block). */
+export function sameBlock(a: string, b: string): boolean {
+  const block = blockOf(a);
+  return block !== null && block === blockOf(b);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
+import type { DbOrTx } from '@/db/client';
 import { agencies, categories, serviceAttributes, services, targets } from '@/db/schema';
 import { pick, pickText } from '@/lib/i18n/localized';
 import { fiscalYearOf } from '@/lib/metrics/fiscal-year';
@@ -92,8 +93,10 @@ export async function findServices(query: string, locale: string): Promise<Servi
 export async function targetInForce(
   serviceCode: string,
   at = new Date(),
+  /** A transaction to read in (staff moving a request to another service: lib/staff/reclassify). */
+  tx?: DbOrTx,
 ): Promise<TargetView | null> {
-  const db = await getDb();
+  const db = tx ?? (await getDb());
   const [row] = await db
     .select()
     .from(targets)

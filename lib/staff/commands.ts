@@ -48,7 +48,7 @@ class Refused extends Error {
   }
 }
 
-type Locked = {
+export type Locked = {
   id: number;
   trackingNumber: string;
   agencyCode: string;
@@ -57,6 +57,7 @@ type Locked = {
   referredTo: string | null;
   assignedTo: number | null;
   duplicateOf: number | null;
+  createdAt: Date;
   acknowledgedAt: Date | null;
   closedAt: Date | null;
   version: number;
@@ -65,7 +66,7 @@ type Locked = {
 };
 
 /** Reads and locks the row (FOR UPDATE) so the version check and the write are one step. */
-async function lockRequest(tx: Tx, trackingNumber: string): Promise<Locked | undefined> {
+export async function lockRequest(tx: Tx, trackingNumber: string): Promise<Locked | undefined> {
   const [row] = await tx
     .select({
       id: serviceRequests.id,
@@ -76,6 +77,7 @@ async function lockRequest(tx: Tx, trackingNumber: string): Promise<Locked | und
       referredTo: serviceRequests.referredTo,
       assignedTo: serviceRequests.assignedTo,
       duplicateOf: serviceRequests.duplicateOf,
+      createdAt: serviceRequests.createdAt,
       acknowledgedAt: serviceRequests.acknowledgedAt,
       closedAt: serviceRequests.closedAt,
       version: serviceRequests.version,

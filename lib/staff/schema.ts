@@ -21,7 +21,7 @@ export const INTENTS = [
 export type Intent = (typeof INTENTS)[number];
 
 export const NOTE_MAX = 2000;
-const MARKUP = /<\s*[a-z!/?]/i;
+export const MARKUP = /<\s*[a-z!/?]/i;
 
 const version = z.pipe(
   z.transform((v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : 0)),

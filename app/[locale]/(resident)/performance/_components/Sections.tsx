@@ -138,6 +138,8 @@ export function HeadlineFigures({ v, f }: { v: PerformanceView; f: Figures }) {
       v.t(key),
       v.t('ofClosed', { n: v.count(n), pct: v.pct(f.closed ? (100 * n) / f.closed : null) }),
     ]),
+    // Not a closure (it stays open, under the right service): a count, not a share of closures.
+    [v.t('reclassified'), v.count(f.reclassified)],
     [v.t('satisfaction'), satisfactionText(v, f)],
     [
       v.t('digital'),

@@ -18,7 +18,7 @@ const SECTIONS = [
   ['countsHeading', ['counts']],
   ['timeHeading', ['time', 'holidays']],
   ['onTimeHeading', ['onTime', 'attainment']],
-  ['closuresHeading', ['closures']],
+  ['closuresHeading', ['closures', 'reclassified']],
   ['satisfactionHeading', ['satisfaction']],
   ['digitalHeading', ['digital']],
   ['targetsHeading', ['targets']],

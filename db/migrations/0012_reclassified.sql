@@ -1,0 +1,2 @@
+ALTER TABLE "service_requests" ADD COLUMN "reclassified_from" text;--> statement-breakpoint
+ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_reclassified_from_services_code_fk" FOREIGN KEY ("reclassified_from") REFERENCES "public"."services"("code") ON DELETE no action ON UPDATE no action;
