@@ -333,8 +333,7 @@ async function queueMessagesFor(
 }
 
 export type NoteResult =
-  | { ok: true }
-  | { ok: false; error: Extract<StaffError, 'notFound' | 'forbidden'> };
+  { ok: true } | { ok: false; error: Extract<StaffError, 'notFound' | 'forbidden'> };
 
 /**
  * Notes add to the timeline without changing the request, so they take no version: two staff

@@ -34,7 +34,11 @@ const trackingNumber = z.pipe(
 );
 const noteText = (emptyKey: string | null) =>
   textField(emptyKey, (v) =>
-    v.length > NOTE_MAX ? staffErrorKey('noteTooLong') : MARKUP.test(v) ? staffErrorKey('noteMarkup') : null,
+    v.length > NOTE_MAX
+      ? staffErrorKey('noteTooLong')
+      : MARKUP.test(v)
+        ? staffErrorKey('noteMarkup')
+        : null,
   );
 
 export const target = { trackingNumber, version };
@@ -114,7 +118,10 @@ export const bulkSchema = z.object({
     z.transform((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])),
     z
       .array(z.string())
-      .check(z.minLength(1, staffErrorKey('pickSome')), z.maxLength(100, staffErrorKey('pickFewer'))),
+      .check(
+        z.minLength(1, staffErrorKey('pickSome')),
+        z.maxLength(100, staffErrorKey('pickFewer')),
+      ),
   ),
   assignee: textField(null, (v) => (/^\d{1,9}$/.test(v) ? null : staffErrorKey('assigneeInvalid'))),
 });
