@@ -16,6 +16,7 @@ import { RequestHeader } from './_components/RequestHeader';
 import { RequestDetails } from './_components/RequestDetails';
 import { RequestHistory } from './_components/RequestHistory';
 import { workspaceCopy } from './_components/workspace-copy';
+import { Shortcuts } from '@/components/staff/Shortcuts';
 
 type Props = {
   params: Promise<{ locale: string; trackingNumber: string }>;
@@ -41,6 +42,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   if (!request) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Triage' });
+  const tk = await getTranslations({ locale, namespace: 'Shortcuts' });
   const now = new Date();
   const title = t('title', { number: request.trackingNumber });
   const { done, message } = await searchParams;
@@ -64,7 +66,15 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         ) : null
       }
       header={
-        <RequestHeader backHref={`/${locale}/staff`} backLabel={t('backToQueue')} title={title} />
+        <>
+          <RequestHeader
+            backHref={`/${locale}/staff`}
+            backLabel={t('backToQueue')}
+            title={title}
+            shortcuts={{ href: `/${locale}/staff/shortcuts`, label: tk('link') }}
+          />
+          <Shortcuts where="request" />
+        </>
       }
       details={
         <RequestDetails

@@ -1,6 +1,7 @@
 import { Button } from '@/components/form/Button';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { TextField } from '@/components/form/TextField';
+import { shortcutKey } from '@/lib/staff/shortcuts';
 import type { FormKit } from './workspace-types';
 
 /** Close with an outcome; "referred" names where the resident should turn instead. */
@@ -13,6 +14,7 @@ export function CloseForm({ kit }: { kit: FormKit }) {
       noValidate
       className="staff-action"
       aria-labelledby="close-heading"
+      data-shortcut={shortcutKey('close')}
     >
       <h3 id="close-heading">{copy.closeHeading}</h3>
       {kit.hidden('close')}
