@@ -2,14 +2,21 @@ import { FormSelect } from '@govtechsg/sgds-react/Form';
 import type { Registration } from './field-a11y';
 import { LabelledField, type FieldProps } from './LabelledField';
 
-/** SGDS FormSelect with its label, hint and error wired for assistive technology. */
+type Option = { value: string; label: string };
+
+/**
+ * SGDS FormSelect with its label, hint and error wired for assistive technology. `groups` adds
+ * labelled option groups after `options` (screen readers announce the group with the option).
+ */
 export function SelectField({
   options,
+  groups = [],
   defaultValue,
   registration,
   ...field
 }: FieldProps & {
-  options: { value: string; label: string }[];
+  options: Option[];
+  groups?: { label: string; options: Option[] }[];
   defaultValue?: string;
   registration?: Registration;
 }) {
@@ -28,6 +35,15 @@ export function SelectField({
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
+          ))}
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </FormSelect>
       )}

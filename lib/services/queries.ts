@@ -171,3 +171,24 @@ export async function catalogueNames(locale: string) {
     services: new Map(serviceRows.map((s) => [s.code, pick(s.name, locale)])),
   };
 }
+
+/**
+ * Every active service under its agency, in the reader's language, agencies and services by
+ * name: the staff console's "move to another service" list.
+ */
+export async function servicesByAgency(locale: string) {
+  const db = await getDb();
+  const [agencyRows, rows] = await Promise.all([db.select().from(agencies), activeServices()]);
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale);
+  return agencyRows
+    .map((a) => ({
+      code: a.code,
+      name: pickText(a.name, locale),
+      services: rows
+        .filter((s) => s.agencyCode === a.code)
+        .map((s) => ({ code: s.code, name: pickText(s.name, locale) }))
+        .sort(byName),
+    }))
+    .filter((a) => a.services.length)
+    .sort(byName);
+}

@@ -30,6 +30,13 @@ export const STAFF_ERRORS = [
   'visibilityRequired',
   'pickSome',
   'pickFewer',
+  // Moving a request to another service (lib/staff/reclassify.ts).
+  'serviceRequired',
+  'serviceUnknown',
+  'serviceSame',
+  'reclassifyReasonRequired',
+  'reclassifyReasonTooLong',
+  'reclassifyReasonMarkup',
 ] as const;
 export type StaffError = (typeof STAFF_ERRORS)[number];
 

@@ -12,11 +12,11 @@ const errorsOf = (data: Record<string, string>) => {
 describe('moving a request to another service', () => {
   it('needs the new service and a reason', () => {
     expect(errorsOf({})).toEqual({
-      newService: 'reclassify.serviceRequired',
-      reclassifyReason: 'reclassify.reasonRequired',
+      newService: 'triage.serviceRequired',
+      reclassifyReason: 'triage.reclassifyReasonRequired',
     });
     expect(errorsOf({ newService: 'x'.repeat(101), reclassifyReason: 'Wrong agency' })).toEqual({
-      newService: 'reclassify.serviceUnknown',
+      newService: 'triage.serviceUnknown',
     });
     expect(
       reclassifySchema.parse({
@@ -36,10 +36,10 @@ describe('moving a request to another service', () => {
     const service = { newService: 'TRM-Potholes' };
     expect(errorsOf({ ...service, reclassifyReason: 'x'.repeat(NOTE_MAX) })).toBeNull();
     expect(errorsOf({ ...service, reclassifyReason: 'x'.repeat(NOTE_MAX + 1) })).toEqual({
-      reclassifyReason: 'reclassify.reasonTooLong',
+      reclassifyReason: 'triage.reclassifyReasonTooLong',
     });
     expect(errorsOf({ ...service, reclassifyReason: 'see <script>' })).toEqual({
-      reclassifyReason: 'reclassify.reasonMarkup',
+      reclassifyReason: 'triage.reclassifyReasonMarkup',
     });
   });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { textField } from '@/lib/requests/schema';
+import { staffErrorKey } from './errors';
 import { MARKUP, NOTE_MAX, target } from './schema';
 
 /** Service codes are short catalogue keys (`TRM-Potholes`, `SW-Appliance (White Goods)`). */
@@ -12,24 +13,14 @@ const SERVICE_CODE_MAX = 100;
  */
 export const reclassifySchema = z.object({
   ...target,
-  newService: textField('reclassify.serviceRequired', (v) =>
-    v.length > SERVICE_CODE_MAX ? 'reclassify.serviceUnknown' : null,
+  newService: textField(staffErrorKey('serviceRequired'), (v) =>
+    v.length > SERVICE_CODE_MAX ? staffErrorKey('serviceUnknown') : null,
   ),
-  reclassifyReason: textField('reclassify.reasonRequired', (v) =>
+  reclassifyReason: textField(staffErrorKey('reclassifyReasonRequired'), (v) =>
     v.length > NOTE_MAX
-      ? 'reclassify.reasonTooLong'
+      ? staffErrorKey('reclassifyReasonTooLong')
       : MARKUP.test(v)
-        ? 'reclassify.reasonMarkup'
+        ? staffErrorKey('reclassifyReasonMarkup')
         : null,
   ),
 });
-
-/** Every message key the form and the command can show (Validation namespace). */
-export const RECLASSIFY_ERROR_KEYS = [
-  'reclassify.serviceRequired',
-  'reclassify.serviceUnknown',
-  'reclassify.serviceSame',
-  'reclassify.reasonRequired',
-  'reclassify.reasonTooLong',
-  'reclassify.reasonMarkup',
-] as const;

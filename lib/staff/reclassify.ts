@@ -8,6 +8,7 @@ import { auditTrail, type AuditEntry } from '@/lib/audit/queries';
 import { dueDate } from '@/lib/metrics/due-date';
 import { targetInForce } from '@/lib/services/queries';
 import { lockRequest } from './commands';
+import type { StaffError } from './errors';
 
 export type Reclassify = {
   trackingNumber: string;
@@ -19,12 +20,15 @@ export type Reclassify = {
   reason: string;
 };
 
-export type ReclassifyError =
+/** Codes from the console's one list of refusals (lib/staff/errors.ts), so each has a message. */
+export type ReclassifyError = Extract<
+  StaffError,
   | 'notFound' // or not the actor's to see: the two are not told apart
   | 'forbidden'
   | 'illegal' // closed: reopen it first
   | 'serviceUnknown' // no such service, or no longer offered
-  | 'serviceSame';
+  | 'serviceSame'
+>;
 
 export type ReclassifyResult =
   | {

@@ -18,6 +18,7 @@ export const INTENTS = [
   'merge',
   'assign',
   'note',
+  'reclassify', // lib/staff/reclassify-schema.ts
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 

@@ -14,6 +14,7 @@ import { bulkAction, signOutAction } from './actions';
 import { QueueFilters } from './_components/QueueFilters';
 import { QueueTable } from './_components/QueueTable';
 import { AdminNav } from './_components/AdminNav';
+import { MovedNotice } from './_components/MovedNotice';
 
 const BULK_ERRORS = ['triage.pickSome', 'triage.pickFewer', 'triage.assigneeInvalid'] as const;
 
@@ -48,7 +49,7 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
   ];
   const query = new URLSearchParams(
     Object.entries(raw).flatMap(([k, v]) =>
-      typeof v === 'string' && v && k !== 'page' && !k.startsWith('bulk') ? [[k, v]] : [],
+      typeof v === 'string' && v && k !== 'page' && !/^(bulk|moved)/.test(k) ? [[k, v]] : [],
     ),
   );
   const tv = await getTranslations({ locale, namespace: 'Validation' });
@@ -116,6 +117,7 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
         />
       ) : null}
       <h1>{t('queueTitle')}</h1>
+      <MovedNotice locale={locale} moved={raw.moved} movedTo={raw.movedTo} />
       {bulkDone[0] !== null ? (
         <div className="notification-banner" role="status">
           <p>

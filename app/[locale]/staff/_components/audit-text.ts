@@ -1,6 +1,7 @@
 import 'server-only';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AuditEntry } from '@/lib/audit/queries';
+import { catalogueNames } from '@/lib/services/queries';
 
 export type AuditLine = {
   id: number;
@@ -22,6 +23,10 @@ const SHOWN = [
   'closedAt',
   'publicNote',
   'body',
+  // Moved to another service (lib/staff/reclassify.ts); a reopening's reason too.
+  'serviceCode',
+  'dueAt',
+  'reason',
 ];
 
 /** Audit entries in words, in the reader's language: "Status: Acknowledged → In progress". */
@@ -30,11 +35,16 @@ export async function auditLines(locale: string, entries: AuditEntry[]): Promise
   const ts = await getTranslations({ locale, namespace: 'Status' });
   const format = await getFormatter({ locale });
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  // Services by name in the reader's language, read only when a move is in the trail.
+  const names = entries.some((e) => e.after && 'serviceCode' in e.after)
+    ? (await catalogueNames(locale)).services
+    : null;
   const value = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('none');
     if (field === 'status') return ts(String(v) as 'new');
     if (field === 'closeReason') return ts(`reason.${String(v)}` as 'reason.resolved');
     if (field.endsWith('At')) return when(new Date(String(v)));
+    if (field === 'serviceCode') return names?.get(String(v))?.text ?? String(v);
     return String(v);
   };
   return entries.map((e) => {

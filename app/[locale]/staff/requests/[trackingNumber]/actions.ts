@@ -19,6 +19,7 @@ import { fieldErrors } from '@/lib/requests/schema';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { auditLines, type AuditLine } from '../../_components/audit-text';
 import { nextSeq, postedForm } from '@/lib/http/action-args';
+import { reclassifyIntent } from './reclassify-intent';
 
 /** What the page shows after a refused action; values come back so nothing typed is lost. */
 export type ActionState = {
@@ -49,10 +50,17 @@ export async function requestAction(
   const intent = text(data, 'intent') as Intent;
   const seq = nextSeq(prev);
   const values = Object.fromEntries(
-    ['reason', 'publicNote', 'referredTo', 'parent', 'assignee', 'body', 'visibility'].map((k) => [
-      k,
-      text(data, k).slice(0, 5000),
-    ]),
+    [
+      'reason',
+      'publicNote',
+      'referredTo',
+      'parent',
+      'assignee',
+      'body',
+      'visibility',
+      'newService',
+      'reclassifyReason',
+    ].map((k) => [k, text(data, k).slice(0, 5000)]),
   );
   const refused = (errors: Record<string, string>): ActionState => ({
     seq,
@@ -78,6 +86,14 @@ export async function requestAction(
     );
     if (!r.ok) return refused({ form: `triage.${r.error}` });
     redirect(`${page}?done=note`);
+  }
+
+  if (intent === 'reclassify') {
+    const out = await reclassifyIntent(locale, user, raw);
+    if ('to' in out) redirect(out.to);
+    if (!out.conflict) return refused(out.errors);
+    revalidatePath(page);
+    return { ...refused(out.errors), conflict: await auditLines(locale, out.conflict) };
   }
 
   let change: RequestChange;
@@ -118,7 +134,12 @@ export async function requestAction(
   }
 
   const result = await changeRequest(user, target.trackingNumber, target.version, change);
-  if (result.ok) redirect(`${page}?done=${intent}`);
+  if (result.ok) {
+    // A suggested duplicate merged into the request on screen: back to that one (DuplicateSuggestions).
+    const back = intent === 'merge' ? normalizeTrackingNumber(text(data, 'back')) : null;
+    if (back) redirect(`/${locale}/staff/requests/${back}?merged=${target.trackingNumber}`);
+    redirect(`${page}?done=${intent}`);
+  }
   if (result.error === 'conflict') {
     // Show the request as it is now, with what changed since the version this form was built on.
     revalidatePath(page);

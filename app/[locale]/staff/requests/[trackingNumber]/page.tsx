@@ -17,6 +17,7 @@ import { RequestDetails } from './_components/RequestDetails';
 import { RequestHistory } from './_components/RequestHistory';
 import { workspaceCopy } from './_components/workspace-copy';
 import { Shortcuts } from '@/components/staff/Shortcuts';
+import { duplicatesView, reclassifyView } from './_components/reclassify-view';
 
 type Props = {
   params: Promise<{ locale: string; trackingNumber: string }>;
@@ -45,8 +46,11 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const tk = await getTranslations({ locale, namespace: 'Shortcuts' });
   const now = new Date();
   const title = t('title', { number: request.trackingNumber });
-  const { done, message } = await searchParams;
+  const { done, message, merged } = await searchParams;
   const doneIntent = INTENTS.find((i) => i === done);
+  // A suggested duplicate was merged into this one (DuplicateSuggestions): said only if true.
+  const mergedHere = request.duplicates.find((d) => d === merged);
+  const tr = await getTranslations({ locale, namespace: 'Reclassify' });
   const agency = request.agencyCode;
   const open = request.status !== 'closed';
   const mayWork = can(user, 'request.work', agency);
@@ -59,9 +63,11 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     <RequestWorkspace
       action={requestAction.bind(null, locale)}
       banner={
-        doneIntent ? (
+        doneIntent || mergedHere ? (
           <div className="notification-banner" role="status">
-            <p>{t(`done.${doneIntent}`)}</p>
+            <p>
+              {doneIntent ? t(`done.${doneIntent}`) : tr('mergedHere', { number: mergedHere! })}
+            </p>
           </div>
         ) : null
       }
@@ -104,6 +110,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         staff: request.staff,
         assigneeId: request.assignedTo,
         canNote: mayWork,
+        reclassify: await reclassifyView(locale, user, request),
+        duplicates: await duplicatesView(locale, user, request, now),
       }}
       copy={await workspaceCopy(locale, title)}
     />

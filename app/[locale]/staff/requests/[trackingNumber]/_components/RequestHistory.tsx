@@ -30,9 +30,11 @@ export async function RequestHistory({
                   ? t('eventAssigned')
                   : e.kind === 'duplicate_merged'
                     ? t('eventDuplicateMerged', { number: e.body ?? '' })
-                    : e.toStatus
-                      ? t('eventStatus', { status: ts(e.toStatus) })
-                      : e.kind}
+                    : e.kind === 'reclassified'
+                      ? t('eventReclassified') // its body is the reason; the trail has the services
+                      : e.toStatus
+                        ? t('eventStatus', { status: ts(e.toStatus) })
+                        : e.kind}
             </strong>{' '}
             <span className={e.visibility === 'public' ? 'tag' : 'tag tag--internal'}>
               {e.visibility === 'public' ? t('public') : t('internal')}

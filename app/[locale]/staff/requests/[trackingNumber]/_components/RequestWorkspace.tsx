@@ -12,6 +12,8 @@ import { CloseForm } from './CloseForm';
 import { MergeForm } from './MergeForm';
 import { AssignForm } from './AssignForm';
 import { NoteForm } from './NoteForm';
+import { ReclassifyForm } from './ReclassifyForm';
+import { DuplicateSuggestions } from './DuplicateSuggestions';
 
 export type { WorkspaceCopy, WorkspaceRequest } from './workspace-types';
 
@@ -28,6 +30,8 @@ const FIELDS = [
   'assignee',
   'body',
   'visibility',
+  'newService',
+  'reclassifyReason',
 ];
 
 /**
@@ -123,7 +127,9 @@ export function RequestWorkspace({
         <StatusButtons kit={kit} />
         {r.moves.includes('reopen') ? <ReopenForm kit={kit} /> : null}
         {r.canClose ? <CloseForm kit={kit} /> : null}
+        {r.duplicates ? <DuplicateSuggestions kit={kit} view={r.duplicates} /> : null}
         {r.canMerge ? <MergeForm kit={kit} /> : null}
+        {r.reclassify ? <ReclassifyForm kit={kit} view={r.reclassify} /> : null}
         <AssignForm kit={kit} />
         {r.canNote ? <NoteForm kit={kit} /> : null}
       </section>

@@ -12,6 +12,7 @@ export async function workspaceCopy(locale: Locale, title: string): Promise<Work
   const ts = await getTranslations({ locale, namespace: 'Status' });
   const tv = await getTranslations({ locale, namespace: 'Validation' });
   const tf = await getTranslations({ locale, namespace: 'RequestForm' });
+  const tr = await getTranslations({ locale, namespace: 'Reclassify' });
   return {
     pageTitle: await pageTitle(locale, title),
     errorPageTitle: await pageTitle(locale, title, true),
@@ -27,6 +28,7 @@ export async function workspaceCopy(locale: Locale, title: string): Promise<Work
       merge: t('merge'),
       assign: t('assign'),
       note: t('addNote'),
+      reclassify: tr('button'),
     },
     closeHeading: t('closeHeading'),
     reasonLegend: t('reasonLegend'),

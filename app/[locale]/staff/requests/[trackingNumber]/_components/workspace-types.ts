@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Intent } from '@/lib/staff/schema';
+import type { DuplicatesView, ReclassifyView } from './reclassify-types';
 
 export type WorkspaceCopy = {
   pageTitle: string;
@@ -49,6 +50,10 @@ export type WorkspaceRequest = {
   staff: { id: number; name: string }[];
   assigneeId: number | null;
   canNote: boolean;
+  /** Move to another service (open, and this member works it); null: not offered. */
+  reclassify: ReclassifyView | null;
+  /** Likely duplicates, each with its one-action merge; null: none found. */
+  duplicates: DuplicatesView | null;
 };
 
 /**
