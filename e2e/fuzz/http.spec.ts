@@ -444,6 +444,7 @@ test('staff actions of a signed-in agent: triage forms, the queue, forged posts'
     'assign',
     'reopen',
     'merge',
+    'reclassify',
   );
   await fuzzForged(
     agent,
@@ -463,6 +464,8 @@ test('staff actions of a signed-in agent: triage forms, the queue, forged posts'
             'parent',
             'assignee',
             'body',
+            'newService',
+            'reclassifyReason',
           ],
           [intents, fc.constant(otherRequest)],
         ),

@@ -4,7 +4,8 @@ import reclassifyEn from '../../locales/en/Reclassify.json';
 import outboxEn from '../../locales/en/Outbox.json';
 import trackingEn from '../../locales/en/Tracking.json';
 import { expectAxeClean, expectNoHorizontalScroll, messages, reachCheckAnswers } from '../support';
-import { makeStaff, runId, staffPage } from '../staff-support';
+import { makeStaff, runId, staffPage, STAFF_PASSWORD } from '../staff-support';
+import { actionId, forgedActionFields, postForm, signInOverHttp } from '../fuzz/support';
 import { mailTo, waitForMail } from '../mail';
 
 const m = messages.en;
@@ -220,4 +221,34 @@ test('a suggested duplicate merges in one action; its resident hears of the merg
     outboxEn.resident.satisfaction_surveySubject.replace('{trackingNumber}', again),
   );
   expect(mail.filter((x) => /feedback\?token=/.test(x.text))).toEqual([]);
+});
+
+test('a forged move of another agency’s request is "not found" and changes nothing', async ({
+  playwright,
+  request,
+}, info) => {
+  const origin = String(info.project.use.baseURL);
+  const tn = await viaOpen311(request, 'TRM-Street Light Out', `${block()} W Lombard St`);
+  const agent = await makeStaff(request, 'sw-agent', 'agent', 'DPW-SW');
+  const ctx = await playwright.request.newContext({ baseURL: origin });
+  await signInOverHttp(ctx, agent.email, STAFF_PASSWORD, origin);
+  const action = actionId('staff/requests/[trackingNumber]/actions.ts', 'requestAction');
+  expect(action, 'requestAction in the build').toBeTruthy();
+  const initial = { seq: 0, intent: null, errors: {}, values: {}, conflict: null };
+  const res = await postForm(
+    ctx,
+    `/en/staff/requests/${tn}`,
+    [
+      ...forgedActionFields(action!, ['en', initial]),
+      ['intent', 'reclassify'],
+      ['trackingNumber', tn],
+      ['version', '1'],
+      ['newService', 'SW-Dirty Street'],
+      ['reclassifyReason', 'Not ours either'],
+    ],
+    origin,
+  );
+  expect(res.status()).toBe(404);
+  expect((await open311Record(request, tn)).service_code).toBe('TRM-Street Light Out');
+  await ctx.dispose();
 });
