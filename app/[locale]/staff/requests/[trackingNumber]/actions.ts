@@ -77,7 +77,7 @@ export async function requestAction(
       parsed.data.body,
     );
     if (!r.ok) return refused({ form: `triage.${r.error}` });
-    redirect(`${page}?done=note`);
+    redirect(`${page}?done=note#action-done`);
   }
 
   let change: RequestChange;
@@ -118,7 +118,7 @@ export async function requestAction(
   }
 
   const result = await changeRequest(user, target.trackingNumber, target.version, change);
-  if (result.ok) redirect(`${page}?done=${intent}`);
+  if (result.ok) redirect(`${page}?done=${intent}#action-done`);
   if (result.error === 'conflict') {
     // Show the request as it is now, with what changed since the version this form was built on.
     revalidatePath(page);

@@ -17,6 +17,7 @@ import { RequestDetails } from './_components/RequestDetails';
 import { RequestHistory } from './_components/RequestHistory';
 import { workspaceCopy } from './_components/workspace-copy';
 import { Shortcuts } from '@/components/staff/Shortcuts';
+import { ActionDone } from '@/components/staff/ActionDone';
 
 type Props = {
   params: Promise<{ locale: string; trackingNumber: string }>;
@@ -59,11 +60,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     <RequestWorkspace
       action={requestAction.bind(null, locale)}
       banner={
-        doneIntent ? (
-          <div className="notification-banner" role="status">
-            <p>{t(`done.${doneIntent}`)}</p>
-          </div>
-        ) : null
+        doneIntent ? <ActionDone id="action-done" message={t(`done.${doneIntent}`)} /> : null
       }
       header={
         <>

@@ -112,7 +112,6 @@ export function RequestWorkspace({
           <p>{copy.conflictNext}</p>
         </div>
       ) : null}
-      {banner}
       {header}
       {details}
 
@@ -120,6 +119,7 @@ export function RequestWorkspace({
         <h2 id="actions-heading" tabIndex={-1}>
           {copy.actionsHeading}
         </h2>
+        {banner}
         <StatusButtons kit={kit} />
         {r.moves.includes('reopen') ? <ReopenForm kit={kit} /> : null}
         {r.canClose ? <CloseForm kit={kit} /> : null}
