@@ -2,7 +2,14 @@
 
 import { useEffect } from 'react';
 
-const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"]';
+/** Where a letter is text (or a select's type-ahead): radios, checkboxes and buttons take none. */
+const EDITABLE = [
+  'input:not([type="radio"]):not([type="checkbox"]):not([type="submit"]):not([type="button"])',
+  'textarea',
+  'select',
+  '[contenteditable=""]',
+  '[contenteditable="true"]',
+].join(', ');
 const FOCUSABLE = 'input:not([type="hidden"]), textarea, select, button, a[href]';
 
 /**

@@ -36,15 +36,17 @@ test('single keys press the page’s own controls, never while typing, and can b
   await page.keyboard.press('c');
   await expect(page.locator('[name="reason"]').first()).toBeFocused();
   await page.keyboard.press('w');
-  await expect(page.getByLabel(triageEn.noteLabel)).toBeFocused();
+  await expect(page.getByRole('textbox', { name: triageEn.noteLabel })).toBeFocused();
   await page.keyboard.type('a quick note');
-  await expect(page.getByLabel(triageEn.noteLabel)).toHaveValue('a quick note');
+  await expect(page.getByRole('textbox', { name: triageEn.noteLabel })).toHaveValue('a quick note');
   await expect(page.getByRole('button', { name: triageEn.acknowledge })).toBeVisible();
 
   // Outside a field, "a" presses Acknowledge.
   await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('a');
   await expect(page.getByRole('status')).toHaveText(triageEn.done.acknowledge);
+  // Focus is back where the action was taken, not at the top of the page.
+  await expect(page.locator('#action-done')).toBeFocused();
   await expect(page.locator('html')).toHaveAttribute('data-shortcuts', 'on');
 
   // "?" opens the help page, which lists every key and is where they are turned off.

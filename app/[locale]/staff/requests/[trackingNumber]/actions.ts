@@ -85,7 +85,7 @@ export async function requestAction(
       parsed.data.body,
     );
     if (!r.ok) return refused({ form: `triage.${r.error}` });
-    redirect(`${page}?done=note`);
+    redirect(`${page}?done=note#action-done`);
   }
 
   if (intent === 'reclassify') {
@@ -137,8 +137,9 @@ export async function requestAction(
   if (result.ok) {
     // A suggested duplicate merged into the request on screen: back to that one (DuplicateSuggestions).
     const back = intent === 'merge' ? normalizeTrackingNumber(text(data, 'back')) : null;
-    if (back) redirect(`/${locale}/staff/requests/${back}?merged=${target.trackingNumber}`);
-    redirect(`${page}?done=${intent}`);
+    if (back)
+      redirect(`/${locale}/staff/requests/${back}?merged=${target.trackingNumber}#action-done`);
+    redirect(`${page}?done=${intent}#action-done`);
   }
   if (result.error === 'conflict') {
     // Show the request as it is now, with what changed since the version this form was built on.

@@ -17,6 +17,7 @@ import { RequestDetails } from './_components/RequestDetails';
 import { RequestHistory } from './_components/RequestHistory';
 import { workspaceCopy } from './_components/workspace-copy';
 import { Shortcuts } from '@/components/staff/Shortcuts';
+import { ActionDone } from '@/components/staff/ActionDone';
 import { duplicatesView, reclassifyView } from './_components/reclassify-view';
 
 type Props = {
@@ -64,11 +65,12 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       action={requestAction.bind(null, locale)}
       banner={
         doneIntent || mergedHere ? (
-          <div className="notification-banner" role="status">
-            <p>
-              {doneIntent ? t(`done.${doneIntent}`) : tr('mergedHere', { number: mergedHere! })}
-            </p>
-          </div>
+          <ActionDone
+            id="action-done"
+            message={
+              doneIntent ? t(`done.${doneIntent}`) : tr('mergedHere', { number: mergedHere! })
+            }
+          />
         ) : null
       }
       header={

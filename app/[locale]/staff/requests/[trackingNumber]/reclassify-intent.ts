@@ -29,7 +29,8 @@ export async function reclassifyIntent(
     reason: reclassifyReason,
   });
   if (r.ok) {
-    if (r.visible) return { to: `/${locale}/staff/requests/${trackingNumber}?done=reclassify` };
+    if (r.visible)
+      return { to: `/${locale}/staff/requests/${trackingNumber}?done=reclassify#action-done` };
     const q = new URLSearchParams({ moved: trackingNumber, movedTo: newService });
     return { to: `/${locale}/staff?${q}` };
   }
