@@ -71,6 +71,7 @@ describe('moving a request to the service it belongs under', () => {
 
     // A business-day target counts business days from the moment it was made.
     const pothole = await makeRequest(POTHOLES, POTHOLE, made);
+    const asked = (await getStaffRequest(dotAgent, pothole, 'en'))!.answers;
     expect(
       (
         await reclassifyRequest(dotAgent, {
@@ -87,6 +88,9 @@ describe('moving a request to the service it belongs under', () => {
         both(is(t.serviceCode, FOOTWAYS), is(t.fiscalYear, fiscalYearOf(made))),
     });
     expect(+(await row(pothole)).dueAt!).toBe(+dueDate(made, target));
+    // The answers it was sent with still read as the first service's questions.
+    expect((await getStaffRequest(dotAgent, pothole, 'en'))!.answers).toEqual(asked);
+    expect(asked[0].question).not.toBe('POTHOLE_LOCATION');
     expect(target.dayType).toBe('business');
   });
 

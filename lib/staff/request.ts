@@ -84,7 +84,10 @@ export async function getStaffRequest(actor: Actor, trackingNumber: string, loca
     ],
   );
 
-  const questions = service?.attributes ?? [];
+  // A request moved to another service (lib/staff/reclassify.ts) keeps the answers it was sent
+  // with: they are the first service's questions.
+  const first = row.r.reclassifiedFrom ? await getService(row.r.reclassifiedFrom, locale) : null;
+  const questions = [...(service?.attributes ?? []), ...(first?.attributes ?? [])];
   const answerViews = answers
     .map((a) => {
       const q = questions.find((x) => x.code === a.attributeCode);
