@@ -3,8 +3,14 @@ import triageEn from '../../locales/en/Triage.json';
 import reclassifyEn from '../../locales/en/Reclassify.json';
 import outboxEn from '../../locales/en/Outbox.json';
 import trackingEn from '../../locales/en/Tracking.json';
-import { expectAxeClean, expectNoHorizontalScroll, messages, reachCheckAnswers } from '../support';
-import { makeStaff, runId, staffPage, STAFF_PASSWORD } from '../staff-support';
+import {
+  expectAxeClean,
+  expectAxeCleanWithoutJs,
+  expectNoHorizontalScroll,
+  messages,
+  reachCheckAnswers,
+} from '../support';
+import { makeStaff, runId, signIn, staffPage, STAFF_PASSWORD } from '../staff-support';
 import { actionId, forgedActionFields, postForm, signInOverHttp } from '../fuzz/support';
 import { mailTo, waitForMail } from '../mail';
 
@@ -93,6 +99,8 @@ test('a misrouted request moves to the right service: new target on the staff pa
   await expect(summary).toContainText(m.validation.triage.serviceRequired);
   await expect(summary).toContainText(m.validation.triage.reclassifyReasonRequired);
   await expect(staff).toHaveTitle(/^Error: /);
+  // Off the button just pressed: axe would read its hover colours mid-transition.
+  await staff.mouse.move(0, 0);
   await expectAxeClean(staff);
 
   // Within the agency: the page stays, with the new service and its target.
@@ -128,6 +136,7 @@ test('a misrouted request moves to the right service: new target on the staff pa
       agency: 'Baltimore Gas and Electric',
     }),
   );
+  await staff.mouse.move(0, 0);
   await expectAxeClean(staff);
   expect((await staff.goto(`/en/staff/requests/${tn}`))!.status()).toBe(404);
 
@@ -251,4 +260,39 @@ test('a forged move of another agency’s request is "not found" and changes not
   expect(res.status()).toBe(404);
   expect((await open311Record(request, tn)).service_code).toBe('TRM-Street Light Out');
   await ctx.dispose();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('moving a request and merging a suggestion are plain forms, errors included', async ({
+    page,
+    request,
+  }) => {
+    const street = `${block()} W Lombard St`;
+    const tn = await viaOpen311(request, 'TRM-Potholes', street, { POTHOLE_LOCATION: 'street' });
+    const again = await viaOpen311(request, 'TRM-Potholes', street, { POTHOLE_LOCATION: 'street' });
+    const agent = await makeStaff(request, 'nojs', 'agent', 'DOT');
+    await signIn(page, agent.email);
+    await openRequest(page, again);
+
+    const form = page.locator('form[aria-labelledby="reclassify-heading"]');
+    await form.getByLabel(reclassifyEn.serviceLabel).selectOption('TRM-Debris In Roadway');
+    const refused = page.waitForResponse((r) => r.request().method() === 'POST');
+    await form.getByRole('button', { name: reclassifyEn.button }).click();
+    const html = await (await refused).text();
+    await expect(page.locator('.error-summary')).toContainText(
+      m.validation.triage.reclassifyReasonRequired,
+    );
+    await expect(page).toHaveTitle(/^Error: /);
+    // The choice is kept; only the reason is missing.
+    await expect(form.getByLabel(reclassifyEn.serviceLabel)).toHaveValue('TRM-Debris In Roadway');
+    await expectAxeCleanWithoutJs(page, html);
+
+    // The newer report into the older one, from the newer one's page.
+    const item = page.getByRole('listitem').filter({ hasText: tn });
+    await item.getByRole('button', { name: fill(reclassifyEn.mergeInto, { number: tn }) }).click();
+    await expect(page.getByRole('status')).toHaveText(triageEn.done.merge);
+    await expect(page.locator('#request-summary')).toContainText(m.status.reason.duplicate);
+  });
 });
