@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { can, type Actor, type Permission } from '@/lib/auth/authorize';
 
-type Section = 'users' | 'apiKeys' | 'targets' | 'outbox';
+type Section = 'users' | 'apiKeys' | 'targets' | 'outbox' | 'responses';
 
 /**
  * Links to the admin pages the signed-in staff member may use; nothing at all for the others,
@@ -17,6 +17,7 @@ export async function AdminNav({
   current?: Section;
 }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
+  const tr = await getTranslations({ locale, namespace: 'Responses' });
   const links: { section: Section; permission: Permission; href: string; label: string }[] = [
     {
       section: 'users',
@@ -42,6 +43,13 @@ export async function AdminNav({
       permission: 'outbox.read',
       href: `/${locale}/staff/outbox`,
       label: t('navOutbox'),
+    },
+    {
+      // An agency's saved public messages: supervisors (their agency's) and admins (any).
+      section: 'responses',
+      permission: 'responses.manage',
+      href: `/${locale}/staff/responses`,
+      label: tr('navLabel'),
     },
   ];
   const allowed = links.filter((l) => can(actor, l.permission));
