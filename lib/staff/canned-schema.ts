@@ -37,13 +37,3 @@ export const cannedSchema = z.object({
   bodyEs: body(null, 'Es'),
 });
 export type CannedValues = z.infer<typeof cannedSchema>;
-
-/**
- * The `canned` field of the close and public-note forms: a saved response's id, or empty for
- * none. Anything else (forged) reads as an id that matches nothing, so it is refused the same
- * way as another agency's response: `canned.notFound`.
- */
-export function cannedIdFrom(v: unknown): number | null | 'invalid' {
-  if (v === undefined || v === null || v === '') return null;
-  return typeof v === 'string' && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : 'invalid';
-}

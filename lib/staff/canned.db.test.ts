@@ -1,4 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/lib/db';
+import { requestEvents, serviceRequests } from '@/db/schema';
+import { makeRequest } from '@/test/requests';
+import { getPublicRequest } from '@/lib/requests/queries';
+import { addNote, changeRequest } from './commands';
 import { ForbiddenError, type Actor } from '@/lib/auth/authorize';
 import { auditTrail } from '@/lib/audit/queries';
 import { makeStaffActor } from '@/test/staff';
@@ -228,5 +234,104 @@ describe('picking a saved response', () => {
       ok: true,
       body: FIXED.bodyEs,
     });
+  });
+});
+
+describe('closing and noting with a saved response', () => {
+  const POTHOLE = { attr__POTHOLE_LOCATION: 'street' };
+  /** A DOT request made in `locale` (the resident's language). */
+  async function requestIn(locale: string) {
+    const tn = await makeRequest('TRM-Potholes', POTHOLE);
+    const db = await getDb();
+    await db.update(serviceRequests).set({ locale }).where(eq(serviceRequests.trackingNumber, tn));
+    return tn;
+  }
+  async function publicBodies(tn: string) {
+    const db = await getDb();
+    const [r] = await db
+      .select({
+        id: serviceRequests.id,
+        status: serviceRequests.status,
+        version: serviceRequests.version,
+      })
+      .from(serviceRequests)
+      .where(eq(serviceRequests.trackingNumber, tn));
+    const events = await db
+      .select({ body: requestEvents.body, visibility: requestEvents.visibility })
+      .from(requestEvents)
+      .where(eq(requestEvents.requestId, r.id));
+    return {
+      ...r,
+      bodies: events.filter((e) => e.visibility === 'public' && e.body).map((e) => e.body),
+    };
+  }
+
+  it('an empty message takes the response’s text in the resident’s language; audited', async () => {
+    const id = await created(dotSupervisor, {});
+    const es = await requestIn('es');
+    expect(
+      await changeRequest(dotAgent, es, 1, { kind: 'close', reason: 'resolved', cannedId: id }),
+    ).toEqual({ ok: true, version: 2 });
+    expect((await publicBodies(es)).bodies).toContain(FIXED.bodyEs);
+    const view = (await getPublicRequest(es, 'es'))!;
+    expect(JSON.stringify(view)).toContain(FIXED.bodyEs);
+    const [audit] = (await auditTrail('request', (await publicBodies(es)).id)).slice(-1);
+    expect(audit.after).toMatchObject({ publicNote: FIXED.bodyEs, cannedResponseId: id });
+
+    // English only: a Spanish-speaking resident gets the English text.
+    const enOnly = await created(dotSupervisor, { bodyEs: '' });
+    const es2 = await requestIn('es');
+    await changeRequest(dotAgent, es2, 1, { kind: 'close', reason: 'resolved', cannedId: enOnly });
+    expect((await publicBodies(es2)).bodies).toContain(FIXED.bodyEn);
+
+    // A typed message wins over the saved one.
+    const en = await requestIn('en');
+    await changeRequest(dotAgent, en, 1, {
+      kind: 'close',
+      reason: 'resolved',
+      publicNote: 'Edited: filled on Tuesday',
+      cannedId: id,
+    });
+    expect((await publicBodies(en)).bodies).toEqual(['Edited: filled on Tuesday']);
+  });
+
+  it('another agency’s response (a forged id) is refused and changes nothing', async () => {
+    const other = await created(swSupervisor, {});
+    const tn = await requestIn('en');
+    expect(
+      await changeRequest(dotAgent, tn, 1, { kind: 'close', reason: 'resolved', cannedId: other }),
+    ).toEqual({ ok: false, error: 'cannedNotFound' });
+    expect(await publicBodies(tn)).toMatchObject({ status: 'new', version: 1 });
+    // Even with a typed message: the id is checked all the same.
+    expect(
+      await changeRequest(dotAgent, tn, 1, {
+        kind: 'close',
+        reason: 'resolved',
+        publicNote: 'typed',
+        cannedId: other,
+      }),
+    ).toEqual({ ok: false, error: 'cannedNotFound' });
+    expect(await addNote(dotAgent, tn, 'public', '', undefined, { cannedId: other })).toEqual({
+      ok: false,
+      error: 'cannedNotFound',
+    });
+    expect((await publicBodies(tn)).bodies).toEqual([]);
+    expect((await auditTrail('request', (await publicBodies(tn)).id)).length).toBe(0);
+  });
+
+  it('a public note from a saved response, in the resident’s language', async () => {
+    const id = await created(dotSupervisor, {});
+    const tn = await requestIn('es');
+    expect(await addNote(dotAgent, tn, 'public', '', undefined, { cannedId: id })).toEqual({
+      ok: true,
+    });
+    expect((await publicBodies(tn)).bodies).toEqual([FIXED.bodyEs]);
+    const [audit] = (await auditTrail('request', (await publicBodies(tn)).id)).slice(-1);
+    expect(audit).toMatchObject({
+      action: 'request.publicNote',
+      after: { body: FIXED.bodyEs, cannedResponseId: id },
+    });
+    // Neither typed nor chosen: nothing to write.
+    expect(await addNote(dotAgent, tn, 'public', '')).toEqual({ ok: false, error: 'noteRequired' });
   });
 });

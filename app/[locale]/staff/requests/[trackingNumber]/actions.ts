@@ -31,6 +31,12 @@ export type ActionState = {
   conflict: AuditLine[] | null;
 };
 
+/** The field a refused note belongs to (the rest concern the whole form). */
+const noteField: Partial<Record<string, string>> = {
+  cannedNotFound: 'canned',
+  noteRequired: 'body',
+};
+
 const text = (d: FormData, k: string) => (typeof d.get(k) === 'string' ? String(d.get(k)) : '');
 
 /**
@@ -49,10 +55,16 @@ export async function requestAction(
   const intent = text(data, 'intent') as Intent;
   const seq = nextSeq(prev);
   const values = Object.fromEntries(
-    ['reason', 'publicNote', 'referredTo', 'parent', 'assignee', 'body', 'visibility'].map((k) => [
-      k,
-      text(data, k).slice(0, 5000),
-    ]),
+    [
+      'reason',
+      'publicNote',
+      'referredTo',
+      'parent',
+      'assignee',
+      'body',
+      'visibility',
+      'canned',
+    ].map((k) => [k, text(data, k).slice(0, 5000)]),
   );
   const refused = (errors: Record<string, string>): ActionState => ({
     seq,
@@ -75,8 +87,10 @@ export async function requestAction(
       parsed.data.trackingNumber,
       parsed.data.visibility,
       parsed.data.body,
+      undefined,
+      { cannedId: parsed.data.canned },
     );
-    if (!r.ok) return refused({ form: `triage.${r.error}` });
+    if (!r.ok) return refused({ [noteField[r.error] ?? 'form']: `triage.${r.error}` });
     redirect(`${page}?done=note`);
   }
 
@@ -91,6 +105,7 @@ export async function requestAction(
       reason: parsed.data.reason,
       publicNote: parsed.data.publicNote || undefined,
       referredTo: parsed.data.referredTo || undefined,
+      cannedId: parsed.data.canned,
     };
   } else if (intent === 'merge') {
     const parsed = mergeSchema.safeParse(raw);
@@ -132,6 +147,7 @@ export async function requestAction(
     parentSelf: 'parent',
     parentClosed: 'parent',
     assigneeInvalid: 'assignee',
+    cannedNotFound: 'canned',
   }[result.error as string];
   return refused({ [field ?? 'form']: `triage.${result.error}` });
 }

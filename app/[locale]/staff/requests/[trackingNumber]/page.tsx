@@ -16,6 +16,7 @@ import { RequestHeader } from './_components/RequestHeader';
 import { RequestDetails } from './_components/RequestDetails';
 import { RequestHistory } from './_components/RequestHistory';
 import { workspaceCopy } from './_components/workspace-copy';
+import { cannedPicker } from '../../_components/canned-picker';
 
 type Props = {
   params: Promise<{ locale: string; trackingNumber: string }>;
@@ -96,6 +97,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         canNote: mayWork,
       }}
       copy={await workspaceCopy(locale, title)}
+      // Saved responses offered with their text in the resident's language (the request's).
+      canned={await cannedPicker(locale, user, agency, request.locale)}
     />
   );
 }
