@@ -190,6 +190,13 @@ test('an agent closes requests with a saved response, with and without JavaScrip
   const sup = await staffPage(browser, supervisor.email);
   await addResponse(sup, saved);
   await sup.context().close();
+  // Another agency's response: its id, posted on a DOT request, must be refused.
+  const swSupervisor = await makeStaff(request, 'canned-sw-sup', 'supervisor', 'DPW-SW');
+  const sw = await staffPage(browser, swSupervisor.email);
+  await addResponse(sw, { title: `Trash ${run}`, en: `Collected ${run}`, es: `Recogida ${run}` });
+  const swHref = await sw.getByRole('link', { name: `Edit “Trash ${run}”` }).getAttribute('href');
+  const swId = swHref!.split('/').pop()!;
+  await sw.context().close();
 
   const withJs = await residentReportsInSpanish(page, `Bache profundo ${run}`);
   const withoutJs = await residentReportsInSpanish(page, `Bache sin script ${run}`);
@@ -197,11 +204,29 @@ test('an agent closes requests with a saved response, with and without JavaScrip
   // With JavaScript: choosing the response puts its Spanish text (the resident's language) in
   // the message box, where the agent can change it before closing.
   const staff = await staffPage(browser, agent.email);
+  // A forged choice (another agency's response) is refused, at the picker, and changes nothing.
+  await staff.goto(`/en/staff/requests/${withJs}`);
+  const forged = closeForm(staff);
+  await expect(forged.picker.locator('option', { hasText: `Trash ${run}` })).toHaveCount(0);
+  await forged.picker.evaluate((s: HTMLSelectElement, id) => s.add(new Option('forged', id)), swId);
+  await forged.picker.selectOption(swId);
+  await forged.form.getByLabel(m.status.reason.resolved).check();
+  await forged.form.getByRole('button', { name: triageEn.close }).click();
+  const summary = staff.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(
+    summary.getByRole('link', { name: m.validation.triage.cannedNotFound }),
+  ).toHaveAttribute('href', '#close-canned');
+  await expect(forged.picker).toHaveAttribute('aria-invalid', 'true');
+  await expectAxeClean(staff);
+  await expect(staff.locator('#request-summary')).toContainText(m.status.new);
+
   await closeAsResolved(staff, withJs, async (f) => {
     await f.picker.selectOption({ label: saved.title });
     await expect(f.message).toHaveValue(saved.es);
     await expect(f.message).toHaveAttribute('lang', 'es');
     await f.message.fill(`${saved.es} Ya está listo.`);
+    await expectAxeClean(f.form.page());
   });
   await staff.context().close();
 
