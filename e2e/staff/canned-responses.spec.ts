@@ -5,6 +5,7 @@ import triageEn from '../../locales/en/Triage.json';
 import adminEn from '../../locales/en/Admin.json';
 import {
   expectAxeClean,
+  expectAxeCleanWithoutJs,
   expectNoHorizontalScroll,
   fillMessage,
   messages,
@@ -245,4 +246,37 @@ test('an agent closes requests with a saved response, with and without JavaScrip
     await page.goto(`/es/requests/${tn}`);
     await expect(page.locator('#summary-done dd')).toHaveText(text);
   }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the saved-response form works as a plain form, errors included', async ({
+    page,
+    request,
+  }) => {
+    const run = runId();
+    const supervisor = await makeStaff(request, 'canned-nojs', 'supervisor', 'DOT');
+    await signIn(page, supervisor.email);
+    await page.goto('/en/staff/responses/new');
+    await page.getByLabel(t.titleLabel).fill(`No script ${run}`);
+    const refused = page.waitForResponse((r) => r.request().method() === 'POST');
+    await page.getByRole('button', { name: t.createButton }).click();
+    const html = await (await refused).text();
+    await expect(page.locator('.error-summary')).toContainText(m.validation.canned.bodyEnRequired);
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByLabel(t.titleLabel)).toHaveValue(`No script ${run}`);
+    await expectAxeCleanWithoutJs(page, html);
+
+    await page.getByLabel(t.bodyEnLabel).fill(`Done ${run}`);
+    await page.getByRole('button', { name: t.createButton }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      fillMessage(t.doneCreated, { title: `No script ${run}` }),
+    );
+    // English only: the list says Spanish speakers get the English text.
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: `No script ${run}` }) });
+    await expect(row).toContainText(t.noSpanish);
+  });
 });
