@@ -54,9 +54,8 @@ async function auditOf(requestId: number) {
 
 async function countForKey(key: string) {
   const db = await getDb();
-  return (
-    await db.select().from(serviceRequests).where(eq(serviceRequests.idempotencyKey, key))
-  ).length;
+  return (await db.select().from(serviceRequests).where(eq(serviceRequests.idempotencyKey, key)))
+    .length;
 }
 
 beforeAll(async () => {

@@ -57,10 +57,7 @@ export async function intakeConfirmation(
     .from(serviceRequests)
     .innerJoin(services, eq(services.code, serviceRequests.serviceCode))
     .where(
-      and(
-        eq(serviceRequests.trackingNumber, trackingNumber),
-        eq(serviceRequests.channel, 'phone'),
-      ),
+      and(eq(serviceRequests.trackingNumber, trackingNumber), eq(serviceRequests.channel, 'phone')),
     );
   if (!row) return null;
   const [message] = await db
