@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import intakeEn from '../../locales/en/Intake.json';
 import intakeEs from '../../locales/es/Intake.json';
@@ -13,7 +14,8 @@ import {
   requestsForKey,
 } from '../support';
 import { waitForMail } from '../mail';
-import { makeStaff, runId, signIn } from '../staff-support';
+import { actionId, forgedActionFields, signInOverHttp } from '../fuzz/support';
+import { makeStaff, runId, signIn, STAFF_PASSWORD } from '../staff-support';
 
 const en = messages.en;
 const intake = { en: intakeEn, es: intakeEs };
@@ -233,4 +235,62 @@ test.describe('without JavaScript', () => {
     // A Housing agent reads the number back, but the pothole is DOT's to open.
     await expectCreated(page, request, place, { canOpen: false });
   });
+});
+
+test('a signed-out or forged post of the intake form creates nothing', async ({
+  playwright,
+  request,
+}, info) => {
+  const origin = String(info.project.use.baseURL);
+  const action = actionId('staff/requests/new/actions.ts', 'intakeAction');
+  expect(action, 'intakeAction in the build’s server-reference manifest').toBeTruthy();
+  const initial = { values: {}, errors: {}, seq: 0 };
+  /** The post a browser without JavaScript makes, with whatever bound arguments it carries. */
+  const post = (ctx: APIRequestContext, bound: unknown[], key: string) => {
+    const body = new FormData();
+    const call = {
+      attr__POTHOLE_LOCATION: 'street',
+      address: '100 N Holliday St',
+      zip: '21202',
+      contactLanguage: 'en',
+      callerConsent: 'no',
+      idempotencyKey: key,
+    };
+    for (const [k, v] of [...forgedActionFields(action!, bound), ...Object.entries(call)])
+      body.append(k, v);
+    return ctx.post(`/en/staff/requests/new?service=${POTHOLE_SERVICE}`, {
+      multipart: body,
+      headers: { Origin: origin },
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
+  };
+
+  // Signed out: to the sign-in page, nothing made.
+  const anon = await playwright.request.newContext({ baseURL: origin });
+  const anonKey = randomUUID();
+  const refused = await post(anon, ['en', POTHOLE_SERVICE, initial], anonKey);
+  expect(refused.status()).toBeLessThan(500);
+  expect(refused.headers()['location'] ?? '').toContain('/en/staff/sign-in');
+  expect(await requestsForKey(request, anonKey)).toBe(0);
+  await anon.dispose();
+
+  // Signed in, with forged bound arguments: not found, nothing made.
+  const agent = await makeStaff(request, 'Intake forger', 'agent', 'DOT');
+  const ctx = await playwright.request.newContext({ baseURL: origin });
+  await signInOverHttp(ctx, agent.email, STAFF_PASSWORD, origin);
+  for (const bound of [
+    ['xx', POTHOLE_SERVICE, initial],
+    ['en', 42, initial],
+    ['en', 'x'.repeat(300), initial],
+  ]) {
+    const key = randomUUID();
+    expect((await post(ctx, bound, key)).status(), JSON.stringify(bound[1])).toBe(404);
+    expect(await requestsForKey(request, key)).toBe(0);
+  }
+  // The same post as the page binds it: made, once.
+  const key = randomUUID();
+  expect((await post(ctx, ['en', POTHOLE_SERVICE, initial], key)).status()).toBe(303);
+  expect(await requestsForKey(request, key)).toBe(1);
+  await ctx.dispose();
 });
