@@ -105,7 +105,7 @@ export function IntakeForm({
           {...field('lat')}
           label={optional(text.latLabel)}
           hint={text.latHint}
-          className="form-control--zip"
+          className="form-control--number"
           inputProps={{ inputMode: 'decimal', spellCheck: false, autoComplete: 'off' }}
           {...common}
         />
@@ -113,7 +113,7 @@ export function IntakeForm({
           {...field('long')}
           label={optional(text.longLabel)}
           hint={text.longHint}
-          className="form-control--zip"
+          className="form-control--number"
           inputProps={{ inputMode: 'decimal', spellCheck: false, autoComplete: 'off' }}
           {...common}
         />
