@@ -24,6 +24,7 @@ export const namespaces = [
   'Where',
   'Security',
   'Shortcuts',
+  'Intake',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
