@@ -530,3 +530,43 @@ test('staff actions of a signed-in agent: triage forms, the queue, forged posts'
   await agent.dispose();
   expectNoServerErrors();
 });
+
+test('phone intake (issue 12): its pages and its form, with random and forged input', async ({
+  playwright,
+}) => {
+  const agent = await agentSession(playwright);
+  const address = fc.oneof(
+    fc.tuple(locale, queryString(['service'])).map(([l, q]) => `/${l}/staff/requests/new?${q}`),
+    fc
+      .tuple(locale, fc.oneof(seg(), fc.constant('bal-26-1')))
+      .map(([l, s]) => `/${l}/staff/requests/new/${s}`),
+  );
+  await each(inputs(address, 40, 3), (url) => probe(agent, 'pages (phone intake)', url));
+  // Random answers create real requests now and then: they are DOT's, as any call's could be.
+  await fuzzForms(
+    agent,
+    'action: phone intake',
+    '/en/staff/requests/new?service=TRM-Potholes',
+    40,
+    60,
+  );
+  await fuzzForged(
+    agent,
+    'action: phone intake (forged)',
+    [
+      {
+        file: 'staff/requests/new/actions.ts',
+        name: 'intakeAction',
+        url: '/en/staff/requests/new',
+        fields: fields(
+          ['callerConsent', 'contactLanguage', 'address', 'zip', 'attr__POTHOLE_LOCATION'],
+          [fc.constantFrom('yes', 'no', 'es', '21202', 'street')],
+        ),
+      },
+    ],
+    40,
+    61,
+  );
+  await agent.dispose();
+  expectNoServerErrors();
+});

@@ -24,6 +24,8 @@ export const namespaces = [
   'Where',
   'Security',
   'Responses',
+  'Shortcuts',
+  'Intake',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

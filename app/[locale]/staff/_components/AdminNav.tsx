@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { can, type Actor, type Permission } from '@/lib/auth/authorize';
+import { IntakeLink } from './IntakeLink';
 
 type Section = 'users' | 'apiKeys' | 'targets' | 'outbox' | 'responses';
 
@@ -53,18 +54,23 @@ export async function AdminNav({
     },
   ];
   const allowed = links.filter((l) => can(actor, l.permission));
-  if (!allowed.length) return null;
+  // Taking a call is everyday work, not administration: its own link, outside this nav.
+  const intake = <IntakeLink locale={locale} actor={actor} />;
+  if (!allowed.length) return intake;
   return (
-    <nav aria-label={t('navLabel')}>
-      <ul className="button-group">
-        {allowed.map((l) => (
-          <li key={l.section}>
-            <a href={l.href} aria-current={l.section === current ? 'page' : undefined}>
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <>
+      {intake}
+      <nav aria-label={t('navLabel')}>
+        <ul className="button-group">
+          {allowed.map((l) => (
+            <li key={l.section}>
+              <a href={l.href} aria-current={l.section === current ? 'page' : undefined}>
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
   );
 }

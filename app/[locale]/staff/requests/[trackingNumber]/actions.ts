@@ -91,7 +91,7 @@ export async function requestAction(
       { cannedId: parsed.data.canned },
     );
     if (!r.ok) return refused({ [noteField[r.error] ?? 'form']: `triage.${r.error}` });
-    redirect(`${page}?done=note`);
+    redirect(`${page}?done=note#action-done`);
   }
 
   let change: RequestChange;
@@ -133,7 +133,7 @@ export async function requestAction(
   }
 
   const result = await changeRequest(user, target.trackingNumber, target.version, change);
-  if (result.ok) redirect(`${page}?done=${intent}`);
+  if (result.ok) redirect(`${page}?done=${intent}#action-done`);
   if (result.error === 'conflict') {
     // Show the request as it is now, with what changed since the version this form was built on.
     revalidatePath(page);

@@ -16,6 +16,8 @@ import { RequestHeader } from './_components/RequestHeader';
 import { RequestDetails } from './_components/RequestDetails';
 import { RequestHistory } from './_components/RequestHistory';
 import { workspaceCopy } from './_components/workspace-copy';
+import { Shortcuts } from '@/components/staff/Shortcuts';
+import { ActionDone } from '@/components/staff/ActionDone';
 import { cannedPicker } from '../../_components/canned-picker';
 
 type Props = {
@@ -42,6 +44,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   if (!request) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Triage' });
+  const tk = await getTranslations({ locale, namespace: 'Shortcuts' });
   const now = new Date();
   const title = t('title', { number: request.trackingNumber });
   const { done, message } = await searchParams;
@@ -58,14 +61,18 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
     <RequestWorkspace
       action={requestAction.bind(null, locale)}
       banner={
-        doneIntent ? (
-          <div className="notification-banner" role="status">
-            <p>{t(`done.${doneIntent}`)}</p>
-          </div>
-        ) : null
+        doneIntent ? <ActionDone id="action-done" message={t(`done.${doneIntent}`)} /> : null
       }
       header={
-        <RequestHeader backHref={`/${locale}/staff`} backLabel={t('backToQueue')} title={title} />
+        <>
+          <RequestHeader
+            backHref={`/${locale}/staff`}
+            backLabel={t('backToQueue')}
+            title={title}
+            shortcuts={{ href: `/${locale}/staff/shortcuts`, label: tk('link') }}
+          />
+          <Shortcuts where="request" />
+        </>
       }
       details={
         <RequestDetails

@@ -1,6 +1,7 @@
 import { Button } from '@/components/form/Button';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { TextField } from '@/components/form/TextField';
+import { shortcutKey } from '@/lib/staff/shortcuts';
 import type { FormKit } from './workspace-types';
 import { CannedResponsePicker } from '../../../_components/CannedResponsePicker';
 
@@ -14,6 +15,7 @@ export function CloseForm({ kit }: { kit: FormKit }) {
       noValidate
       className="staff-action"
       aria-labelledby="close-heading"
+      data-shortcut={shortcutKey('close')}
     >
       <h3 id="close-heading">{copy.closeHeading}</h3>
       {kit.hidden('close')}

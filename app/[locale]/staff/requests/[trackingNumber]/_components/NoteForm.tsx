@@ -1,6 +1,7 @@
 import { Button } from '@/components/form/Button';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { TextField } from '@/components/form/TextField';
+import { shortcutKey } from '@/lib/staff/shortcuts';
 import type { FormKit } from './workspace-types';
 import { CannedResponsePicker } from '../../../_components/CannedResponsePicker';
 
@@ -14,6 +15,7 @@ export function NoteForm({ kit }: { kit: FormKit }) {
       noValidate
       className="staff-action"
       aria-labelledby="note-heading"
+      data-shortcut={shortcutKey('note')}
     >
       <h3 id="note-heading">{copy.noteHeading}</h3>
       {/* Notes take no version: two people writing at once both keep theirs. */}

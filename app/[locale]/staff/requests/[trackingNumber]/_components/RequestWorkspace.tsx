@@ -123,7 +123,6 @@ export function RequestWorkspace({
           <p>{copy.conflictNext}</p>
         </div>
       ) : null}
-      {banner}
       {header}
       {details}
 
@@ -131,6 +130,7 @@ export function RequestWorkspace({
         <h2 id="actions-heading" tabIndex={-1}>
           {copy.actionsHeading}
         </h2>
+        {banner}
         <StatusButtons kit={kit} />
         {r.moves.includes('reopen') ? <ReopenForm kit={kit} /> : null}
         {r.canClose ? <CloseForm kit={kit} /> : null}
