@@ -23,8 +23,10 @@ export const namespaces = [
   'Unsubscribe',
   'Where',
   'Security',
+  'Responses',
   'Shortcuts',
   'Reclassify',
+  'Intake',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

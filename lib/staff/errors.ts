@@ -37,6 +37,7 @@ export const STAFF_ERRORS = [
   'reclassifyReasonRequired',
   'reclassifyReasonTooLong',
   'reclassifyReasonMarkup',
+  'cannedNotFound', // a saved response that is not the request's agency's (lib/staff/canned.ts)
 ] as const;
 export type StaffError = (typeof STAFF_ERRORS)[number];
 

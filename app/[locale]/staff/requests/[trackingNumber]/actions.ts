@@ -32,6 +32,12 @@ export type ActionState = {
   conflict: AuditLine[] | null;
 };
 
+/** The field a refused note belongs to (the rest concern the whole form). */
+const noteField: Partial<Record<string, string>> = {
+  cannedNotFound: 'canned',
+  noteRequired: 'body',
+};
+
 const text = (d: FormData, k: string) => (typeof d.get(k) === 'string' ? String(d.get(k)) : '');
 
 /**
@@ -60,6 +66,7 @@ export async function requestAction(
       'visibility',
       'newService',
       'reclassifyReason',
+      'canned',
     ].map((k) => [k, text(data, k).slice(0, 5000)]),
   );
   const refused = (errors: Record<string, string>): ActionState => ({
@@ -83,8 +90,10 @@ export async function requestAction(
       parsed.data.trackingNumber,
       parsed.data.visibility,
       parsed.data.body,
+      undefined,
+      { cannedId: parsed.data.canned },
     );
-    if (!r.ok) return refused({ form: `triage.${r.error}` });
+    if (!r.ok) return refused({ [noteField[r.error] ?? 'form']: `triage.${r.error}` });
     redirect(`${page}?done=note#action-done`);
   }
 
@@ -107,6 +116,7 @@ export async function requestAction(
       reason: parsed.data.reason,
       publicNote: parsed.data.publicNote || undefined,
       referredTo: parsed.data.referredTo || undefined,
+      cannedId: parsed.data.canned,
     };
   } else if (intent === 'merge') {
     const parsed = mergeSchema.safeParse(raw);
@@ -154,6 +164,7 @@ export async function requestAction(
     parentSelf: 'parent',
     parentClosed: 'parent',
     assigneeInvalid: 'assignee',
+    cannedNotFound: 'canned',
   }[result.error as string];
   return refused({ [field ?? 'form']: `triage.${result.error}` });
 }

@@ -19,6 +19,7 @@ import { workspaceCopy } from './_components/workspace-copy';
 import { Shortcuts } from '@/components/staff/Shortcuts';
 import { ActionDone } from '@/components/staff/ActionDone';
 import { duplicatesView, reclassifyView } from './_components/reclassify-view';
+import { cannedPicker } from '../../_components/canned-picker';
 
 type Props = {
   params: Promise<{ locale: string; trackingNumber: string }>;
@@ -116,6 +117,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         duplicates: await duplicatesView(locale, user, request, now),
       }}
       copy={await workspaceCopy(locale, title)}
+      // Saved responses offered with their text in the resident's language (the request's).
+      canned={await cannedPicker(locale, user, agency, request.locale)}
     />
   );
 }

@@ -3,6 +3,7 @@ import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { TextField } from '@/components/form/TextField';
 import { shortcutKey } from '@/lib/staff/shortcuts';
 import type { FormKit } from './workspace-types';
+import { CannedResponsePicker } from '../../../_components/CannedResponsePicker';
 
 /** A note for staff only, or one the resident sees on the tracking page. */
 export function NoteForm({ kit }: { kit: FormKit }) {
@@ -20,6 +21,16 @@ export function NoteForm({ kit }: { kit: FormKit }) {
       {/* Notes take no version: two people writing at once both keep theirs. */}
       <input type="hidden" name="intent" value="note" />
       <input type="hidden" name="trackingNumber" value={r.trackingNumber} />
+      <CannedResponsePicker
+        key={kit.k('note-canned')}
+        id="note-canned"
+        targetId="body"
+        options={kit.canned.options}
+        copy={kit.canned.copy}
+        defaultValue={kit.value('note', 'canned')}
+        error={kit.error('note', 'canned')}
+        {...common}
+      />
       <TextField
         key={kit.k('body')}
         name="body"

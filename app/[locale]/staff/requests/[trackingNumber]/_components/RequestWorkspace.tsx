@@ -6,6 +6,7 @@ import { formErrors } from '@/components/form/form-errors';
 import type { Intent } from '@/lib/staff/schema';
 import type { ActionState } from '../actions';
 import type { FormKit, WorkspaceCopy, WorkspaceRequest } from './workspace-types';
+import type { CannedOption, CannedPickerCopy } from '../../../_components/CannedResponsePicker';
 import { StatusButtons } from './StatusButtons';
 import { ReopenForm } from './ReopenForm';
 import { CloseForm } from './CloseForm';
@@ -33,6 +34,8 @@ const FIELDS = [
   'newService',
   'reclassifyReason',
 ];
+/** The saved-response picker of the form that was sent (one on each of two forms). */
+const cannedId = (intent: Intent | null) => `${intent}-canned`;
 
 /**
  * The staff request page's interactive part: one server action behind every form (plain POST
@@ -48,6 +51,7 @@ export function RequestWorkspace({
   header,
   details,
   history,
+  canned,
 }: {
   action: (s: ActionState, d: FormData) => Promise<ActionState>;
   copy: WorkspaceCopy;
@@ -56,6 +60,7 @@ export function RequestWorkspace({
   header: ReactNode;
   details: ReactNode;
   history: ReactNode;
+  canned: { options: CannedOption[]; copy: CannedPickerCopy };
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
   const conflictRef = useRef<HTMLDivElement>(null);
@@ -83,12 +88,18 @@ export function RequestWorkspace({
         <input type="hidden" name="version" value={r.version} />
       </>
     ),
+    canned,
   };
   const { items } = formErrors(
     state.conflict ? {} : state.errors,
     Object.keys(state.errors),
     copy.errors,
-    (field) => (FIELDS.includes(field) ? `#${field}` : '#actions-heading'),
+    (field) =>
+      field === 'canned'
+        ? `#${cannedId(state.intent)}`
+        : FIELDS.includes(field)
+          ? `#${field}`
+          : '#actions-heading',
   );
 
   return (
