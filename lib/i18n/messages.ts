@@ -23,6 +23,7 @@ export const namespaces = [
   'Unsubscribe',
   'Where',
   'Security',
+  'Queue',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import type { Actor } from '@/lib/auth/authorize';
+import { queueNeighbours } from '@/lib/staff/queries';
+import { queueHref, readQueueContext, requestHref } from '@/lib/staff/queue-filters';
+
+/**
+ * For the staff request page's header: back to the queue view it was opened from (filters,
+ * sort and page kept), and the previous / next request in that view, each link keeping the
+ * view, so an agent can walk a filtered list without going back to it.
+ */
+export async function QueueContextNav({
+  locale,
+  actor,
+  trackingNumber,
+  searchParams,
+}: {
+  locale: string;
+  actor: Actor;
+  trackingNumber: string;
+  /** The request page's own search parameters (its `queue` parameter is the view). */
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Queue' });
+  const { filters, query } = readQueueContext(searchParams);
+  const { previous, next } = await queueNeighbours(actor, filters, trackingNumber);
+  return (
+    <nav aria-label={t('neighbours')} className="queue-context">
+      <ul>
+        <li>
+          <a href={queueHref(locale, query)}>{t('backToQueue')}</a>
+        </li>
+        {previous ? (
+          <li>
+            <a href={requestHref(locale, previous, query)} rel="prev">
+              {t('previousRequest')}
+            </a>
+          </li>
+        ) : null}
+        {next ? (
+          <li>
+            <a href={requestHref(locale, next, query)} rel="next">
+              {t('nextRequest')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
