@@ -99,6 +99,17 @@ for (const key of reference.keys()) {
   if (!new RegExp(`['"\`.]${leaf}\\b`).test(code)) problems.push(`unused: ${key}`);
 }
 
+// The staff console's refusals (lib/staff/errors.ts): each code needs a message in every locale,
+// or a refused action would show staff the raw key.
+const staffErrors = fs.readFileSync('lib/staff/errors.ts', 'utf8');
+const list = staffErrors.match(/STAFF_ERRORS = \[([^\]]*)\]/);
+if (!list) problems.push('lib/staff/errors.ts: STAFF_ERRORS not found');
+else
+  for (const [, code] of list[1].matchAll(/'(\w+)'/g))
+    for (const locale of locales)
+      if (!catalogues[locale].has(`Validation.triage.${code}`))
+        problems.push(`${locale}: missing Validation.triage.${code} (lib/staff/errors.ts)`);
+
 if (problems.length) {
   console.error(`i18n check failed (${problems.length}):\n  ${problems.join('\n  ')}`);
   process.exit(1);

@@ -11,6 +11,7 @@ import { queueResidentMessages, SURVEYED_REASONS } from '@/lib/outbox/commands';
 import { nudgeOutbox } from '@/lib/outbox/nudge';
 import { moveSubscriptions } from '@/lib/subscriptions/commands';
 import { canMove } from '@/lib/requests/status';
+import type { StaffError } from './errors';
 
 export type RequestChange =
   | { kind: 'acknowledge' }
@@ -27,14 +28,17 @@ export type RequestChange =
   | { kind: 'reopen'; reason: string }
   | { kind: 'assign'; assigneeId: number | null };
 
-export type ChangeError =
+/** Codes from the console's one list of refusals (lib/staff/errors.ts), so each has a message. */
+export type ChangeError = Extract<
+  StaffError,
   | 'notFound' // or not the actor's to see: the two are not told apart
   | 'forbidden'
   | 'illegal' // not possible from the request's current status
   | 'parentNotFound'
   | 'parentSelf'
   | 'parentClosed'
-  | 'assigneeInvalid';
+  | 'assigneeInvalid'
+>;
 
 export type ChangeResult =
   | { ok: true; version: number }
@@ -328,7 +332,8 @@ async function queueMessagesFor(
   }
 }
 
-export type NoteResult = { ok: true } | { ok: false; error: 'notFound' | 'forbidden' };
+export type NoteResult =
+  { ok: true } | { ok: false; error: Extract<StaffError, 'notFound' | 'forbidden'> };
 
 /**
  * Notes add to the timeline without changing the request, so they take no version: two staff

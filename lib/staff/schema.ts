@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CLOSE_REASONS } from '@/db/schema/types';
 import { textField } from '@/lib/requests/schema';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
+import { staffErrorKey } from './errors';
 
 /**
  * The staff console's action forms. Each is a plain HTML form (works without JavaScript) posting
@@ -25,15 +26,19 @@ const MARKUP = /<\s*[a-z!/?]/i;
 
 const version = z.pipe(
   z.transform((v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : 0)),
-  z.number().check(z.positive('triage.stale')),
+  z.number().check(z.positive(staffErrorKey('stale'))),
 );
 const trackingNumber = z.pipe(
   z.transform((v) => (typeof v === 'string' ? (normalizeTrackingNumber(v) ?? '') : '')),
-  z.string().check(z.minLength(1, 'triage.notFound')),
+  z.string().check(z.minLength(1, staffErrorKey('notFound'))),
 );
 const noteText = (emptyKey: string | null) =>
   textField(emptyKey, (v) =>
-    v.length > NOTE_MAX ? 'triage.noteTooLong' : MARKUP.test(v) ? 'triage.noteMarkup' : null,
+    v.length > NOTE_MAX
+      ? staffErrorKey('noteTooLong')
+      : MARKUP.test(v)
+        ? staffErrorKey('noteMarkup')
+        : null,
   );
 
 export const target = { trackingNumber, version };
@@ -48,7 +53,7 @@ export const statusSchema = z.object(target);
 export const reopenSchema = z.object({
   ...target,
   // Not "reason": the close form's radios have that name on the same page.
-  reopenReason: noteText('triage.reopenReasonRequired'),
+  reopenReason: noteText(staffErrorKey('reopenReasonRequired')),
 });
 
 /** "Duplicate" is not offered here: a duplicate is merged into its parent (mergeSchema). */
@@ -64,7 +69,7 @@ export const closeSchema = z.pipe(
       ...target,
       reason: z.pipe(
         z.transform((v) => (typeof v === 'string' ? v : '')),
-        z.enum(CLOSE_FORM_REASONS, 'triage.reasonRequired'),
+        z.enum(CLOSE_FORM_REASONS, staffErrorKey('reasonRequired')),
       ),
       publicNote: noteText(null),
       referredTo: textField(null),
@@ -73,11 +78,11 @@ export const closeSchema = z.pipe(
       z.superRefine((v, ctx) => {
         if (v.reason !== 'referred') return;
         const key = !v.referredTo
-          ? 'triage.referredToRequired'
+          ? staffErrorKey('referredToRequired')
           : v.referredTo.length > REFERRED_TO_MAX
-            ? 'triage.referredToTooLong'
+            ? staffErrorKey('referredToTooLong')
             : MARKUP.test(v.referredTo)
-              ? 'triage.referredToMarkup'
+              ? staffErrorKey('referredToMarkup')
               : null;
         if (key) ctx.addIssue({ code: 'custom', path: ['referredTo'], message: key, input: v });
       }),
@@ -87,23 +92,23 @@ export const closeSchema = z.pipe(
 
 export const mergeSchema = z.object({
   ...target,
-  parent: textField('triage.parentRequired', (v) =>
-    normalizeTrackingNumber(v) ? null : 'triage.parentFormat',
+  parent: textField(staffErrorKey('parentRequired'), (v) =>
+    normalizeTrackingNumber(v) ? null : staffErrorKey('parentFormat'),
   ),
 });
 
 export const assignSchema = z.object({
   ...target,
   /** A staff user id, or empty for "nobody". */
-  assignee: textField(null, (v) => (/^\d{1,9}$/.test(v) ? null : 'triage.assigneeInvalid')),
+  assignee: textField(null, (v) => (/^\d{1,9}$/.test(v) ? null : staffErrorKey('assigneeInvalid'))),
 });
 
 export const noteSchema = z.object({
   trackingNumber,
-  body: noteText('triage.noteRequired'),
+  body: noteText(staffErrorKey('noteRequired')),
   visibility: z.pipe(
     z.transform((v) => (typeof v === 'string' ? v : '')),
-    z.enum(['public', 'internal'], 'triage.visibilityRequired'),
+    z.enum(['public', 'internal'], staffErrorKey('visibilityRequired')),
   ),
 });
 
@@ -113,9 +118,12 @@ export const bulkSchema = z.object({
     z.transform((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])),
     z
       .array(z.string())
-      .check(z.minLength(1, 'triage.pickSome'), z.maxLength(100, 'triage.pickFewer')),
+      .check(
+        z.minLength(1, staffErrorKey('pickSome')),
+        z.maxLength(100, staffErrorKey('pickFewer')),
+      ),
   ),
-  assignee: textField(null, (v) => (/^\d{1,9}$/.test(v) ? null : 'triage.assigneeInvalid')),
+  assignee: textField(null, (v) => (/^\d{1,9}$/.test(v) ? null : staffErrorKey('assigneeInvalid'))),
 });
 
 export function parsePick(pick: string): { trackingNumber: string; version: number } | null {

@@ -1,71 +1,40 @@
 'use client';
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
-import { Button } from '@/components/form/Button';
-import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { formErrors } from '@/components/form/form-errors';
-import { SelectField } from '@/components/form/SelectField';
-import { TextField } from '@/components/form/TextField';
 import type { Intent } from '@/lib/staff/schema';
 import type { ActionState } from '../actions';
+import type { FormKit, WorkspaceCopy, WorkspaceRequest } from './workspace-types';
+import { StatusButtons } from './StatusButtons';
+import { ReopenForm } from './ReopenForm';
+import { CloseForm } from './CloseForm';
+import { MergeForm } from './MergeForm';
+import { AssignForm } from './AssignForm';
+import { NoteForm } from './NoteForm';
 
-export type WorkspaceCopy = {
-  pageTitle: string;
-  errorPageTitle: string;
-  summaryTitle: string;
-  errorPrefix: string;
-  errors: Record<string, string>;
-  actionsHeading: string;
-  buttons: Record<Intent, string>;
-  closeHeading: string;
-  reasonLegend: string;
-  reasons: { value: string; label: string }[];
-  publicNoteLabel: string;
-  publicNoteHint: string;
-  reopenHeading: string;
-  reopenReasonLabel: string;
-  reopenReasonHint: string;
-  referredToLabel: string;
-  referredToHint: string;
-  mergeHeading: string;
-  parentLabel: string;
-  parentHint: string;
-  assignHeading: string;
-  assigneeLabel: string;
-  nobody: string;
-  takeIt: string;
-  noteHeading: string;
-  noteLabel: string;
-  visibilityLegend: string;
-  visibilities: { value: string; label: string }[];
-  conflictTitle: string;
-  conflictLead: string;
-  conflictNext: string;
-};
-
-export type WorkspaceRequest = {
-  trackingNumber: string;
-  version: number;
-  /** Status moves this staff member may make now. */
-  moves: ('acknowledge' | 'start' | 'reopen')[];
-  canClose: boolean;
-  canMerge: boolean;
-  /** Give it to anyone in the agency (supervisor); otherwise only "take it". */
-  canAssignOthers: boolean;
-  canTake: boolean;
-  selfId: number;
-  staff: { id: number; name: string }[];
-  assigneeId: number | null;
-  canNote: boolean;
-};
+export type { WorkspaceCopy, WorkspaceRequest } from './workspace-types';
 
 const initial: ActionState = { seq: 0, intent: null, errors: {}, values: {}, conflict: null };
+
+/** Fields the forms have: an error on any other (the request was closed meanwhile) links to
+ * the actions' heading instead. */
+const FIELDS = [
+  'reason',
+  'referredTo',
+  'publicNote',
+  'reopenReason',
+  'parent',
+  'assignee',
+  'body',
+  'visibility',
+];
 
 /**
  * The staff request page's interactive part: one server action behind every form (plain POST
  * forms, so all of it works without JavaScript), one error summary at the top for whichever form
- * was sent, and the "someone changed this first" notice. Server-rendered parts come in as slots.
+ * was sent, and the "someone changed this first" notice. Server-rendered parts come in as slots;
+ * each form is its own component and gets what they share as one `kit`.
  */
 export function RequestWorkspace({
   action,
@@ -91,39 +60,32 @@ export function RequestWorkspace({
   }, [state.seq, state.conflict]);
 
   const sent = (intent: Intent) => state.intent === intent;
-  const error = (intent: Intent, field: string) =>
-    sent(intent) && state.errors[field]
-      ? (copy.errors[state.errors[field]] ?? state.errors[field])
-      : null;
-  const value = (intent: Intent, field: string, fallback = '') =>
-    sent(intent) ? (state.values[field] ?? fallback) : fallback;
-  const fields = [
-    'reason',
-    'referredTo',
-    'publicNote',
-    'reopenReason',
-    'parent',
-    'assignee',
-    'body',
-    'visibility',
-  ];
-  // A problem of no field (the request was closed meanwhile) links to the actions' heading.
+  const kit: FormKit = {
+    formAction,
+    pending,
+    copy,
+    request: r,
+    error: (intent, field) =>
+      sent(intent) && state.errors[field]
+        ? (copy.errors[state.errors[field]] ?? state.errors[field])
+        : null,
+    value: (intent, field, fallback = '') =>
+      sent(intent) ? (state.values[field] ?? fallback) : fallback,
+    k: (name) => `${name}-${state.seq}`,
+    hidden: (intent) => (
+      <>
+        <input type="hidden" name="intent" value={intent} />
+        <input type="hidden" name="trackingNumber" value={r.trackingNumber} />
+        <input type="hidden" name="version" value={r.version} />
+      </>
+    ),
+  };
   const { items } = formErrors(
     state.conflict ? {} : state.errors,
     Object.keys(state.errors),
     copy.errors,
-    (field) => (fields.includes(field) ? `#${field}` : '#actions-heading'),
+    (field) => (FIELDS.includes(field) ? `#${field}` : '#actions-heading'),
   );
-  const hidden = (intent: Intent) => (
-    <>
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="trackingNumber" value={r.trackingNumber} />
-      <input type="hidden" name="version" value={r.version} />
-    </>
-  );
-  const common = { errorPrefix: copy.errorPrefix };
-  // A refused form is re-rendered with what was typed: keyed by seq so defaults apply again.
-  const k = (name: string) => `${name}-${state.seq}`;
 
   return (
     <>
@@ -158,186 +120,12 @@ export function RequestWorkspace({
         <h2 id="actions-heading" tabIndex={-1}>
           {copy.actionsHeading}
         </h2>
-
-        {r.moves.some((m) => m !== 'reopen') ? (
-          <div className="button-group">
-            {r.moves
-              .filter((m) => m !== 'reopen')
-              .map((m) => (
-                <form action={formAction} key={m}>
-                  {hidden(m)}
-                  <Button type="submit" variant="primary" disabled={pending}>
-                    {copy.buttons[m]}
-                  </Button>
-                </form>
-              ))}
-          </div>
-        ) : null}
-
-        {r.moves.includes('reopen') ? (
-          <form
-            action={formAction}
-            noValidate
-            className="staff-action"
-            aria-labelledby="reopen-heading"
-          >
-            <h3 id="reopen-heading">{copy.reopenHeading}</h3>
-            {hidden('reopen')}
-            <TextField
-              key={k('reopenReason')}
-              name="reopenReason"
-              label={copy.reopenReasonLabel}
-              hint={copy.reopenReasonHint}
-              multiline
-              defaultValue={value('reopen', 'reopenReason')}
-              error={error('reopen', 'reopenReason')}
-              {...common}
-            />
-            <Button type="submit" variant="primary" disabled={pending}>
-              {copy.buttons.reopen}
-            </Button>
-          </form>
-        ) : null}
-
-        {r.canClose ? (
-          <form
-            action={formAction}
-            noValidate
-            className="staff-action"
-            aria-labelledby="close-heading"
-          >
-            <h3 id="close-heading">{copy.closeHeading}</h3>
-            {hidden('close')}
-            <ChoiceGroup
-              key={k('reason')}
-              name="reason"
-              type="radio"
-              legend={copy.reasonLegend}
-              options={copy.reasons}
-              defaultValue={value('close', 'reason')}
-              error={error('close', 'reason')}
-              {...common}
-            />
-            <TextField
-              key={k('referredTo')}
-              name="referredTo"
-              label={copy.referredToLabel}
-              hint={copy.referredToHint}
-              defaultValue={value('close', 'referredTo')}
-              error={error('close', 'referredTo')}
-              {...common}
-            />
-            <TextField
-              key={k('publicNote')}
-              name="publicNote"
-              label={copy.publicNoteLabel}
-              hint={copy.publicNoteHint}
-              multiline
-              defaultValue={value('close', 'publicNote')}
-              error={error('close', 'publicNote')}
-              {...common}
-            />
-            <Button type="submit" variant="primary" disabled={pending}>
-              {copy.buttons.close}
-            </Button>
-          </form>
-        ) : null}
-
-        {r.canMerge ? (
-          <form
-            action={formAction}
-            noValidate
-            className="staff-action"
-            aria-labelledby="merge-heading"
-          >
-            <h3 id="merge-heading">{copy.mergeHeading}</h3>
-            {hidden('merge')}
-            <TextField
-              key={k('parent')}
-              name="parent"
-              label={copy.parentLabel}
-              hint={copy.parentHint}
-              defaultValue={value('merge', 'parent')}
-              error={error('merge', 'parent')}
-              inputProps={{ autoComplete: 'off', spellCheck: false }}
-              {...common}
-            />
-            <Button type="submit" variant="outline-primary" disabled={pending}>
-              {copy.buttons.merge}
-            </Button>
-          </form>
-        ) : null}
-
-        {r.canAssignOthers ? (
-          <form
-            action={formAction}
-            noValidate
-            className="staff-action"
-            aria-labelledby="assign-heading"
-          >
-            <h3 id="assign-heading">{copy.assignHeading}</h3>
-            {hidden('assign')}
-            <SelectField
-              key={k('assignee')}
-              name="assignee"
-              label={copy.assigneeLabel}
-              defaultValue={value('assign', 'assignee', r.assigneeId ? String(r.assigneeId) : '')}
-              options={[
-                { value: '', label: copy.nobody },
-                ...r.staff.map((s) => ({ value: String(s.id), label: s.name })),
-              ]}
-              error={error('assign', 'assignee')}
-              {...common}
-            />
-            <Button type="submit" variant="outline-primary" disabled={pending}>
-              {copy.buttons.assign}
-            </Button>
-          </form>
-        ) : r.canTake ? (
-          <form action={formAction} className="staff-action">
-            {hidden('assign')}
-            <input type="hidden" name="assignee" value={r.selfId} />
-            <Button type="submit" variant="outline-primary" disabled={pending}>
-              {copy.takeIt}
-            </Button>
-          </form>
-        ) : null}
-
-        {r.canNote ? (
-          <form
-            action={formAction}
-            noValidate
-            className="staff-action"
-            aria-labelledby="note-heading"
-          >
-            <h3 id="note-heading">{copy.noteHeading}</h3>
-            <input type="hidden" name="intent" value="note" />
-            <input type="hidden" name="trackingNumber" value={r.trackingNumber} />
-            <TextField
-              key={k('body')}
-              name="body"
-              label={copy.noteLabel}
-              multiline
-              defaultValue={value('note', 'body')}
-              error={error('note', 'body')}
-              {...common}
-            />
-            <ChoiceGroup
-              key={k('visibility')}
-              name="visibility"
-              type="radio"
-              legend={copy.visibilityLegend}
-              options={copy.visibilities}
-              defaultValue={value('note', 'visibility', 'internal')}
-              error={error('note', 'visibility')}
-              inline
-              {...common}
-            />
-            <Button type="submit" variant="primary" disabled={pending}>
-              {copy.buttons.note}
-            </Button>
-          </form>
-        ) : null}
+        <StatusButtons kit={kit} />
+        {r.moves.includes('reopen') ? <ReopenForm kit={kit} /> : null}
+        {r.canClose ? <CloseForm kit={kit} /> : null}
+        {r.canMerge ? <MergeForm kit={kit} /> : null}
+        <AssignForm kit={kit} />
+        {r.canNote ? <NoteForm kit={kit} /> : null}
       </section>
       {history}
     </>
