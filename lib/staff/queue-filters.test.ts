@@ -75,7 +75,9 @@ describe('queue links', () => {
   it('writes only what differs from the defaults, in a fixed order', () => {
     expect(queueQuery(readQueueFilters({}))).toBe('');
     expect(
-      queueQuery(readQueueFilters({ page: '2', q: 'a b', assigned: 'me', bogus: 'x', sort: 'due' })),
+      queueQuery(
+        readQueueFilters({ page: '2', q: 'a b', assigned: 'me', bogus: 'x', sort: 'due' }),
+      ),
     ).toBe('assigned=me&q=a+b&page=2');
     expect(queueQuery(readQueueFilters({ page: '2', overdue: 'true' }), { page: false })).toBe(
       'overdue=1',

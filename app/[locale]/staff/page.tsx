@@ -7,6 +7,7 @@ import { queueHref, queueQuery, readQueueFilters } from '@/lib/staff/queue-filte
 import { listQueue } from '@/lib/staff/queries';
 import { listSavedViews } from '@/lib/staff/saved-views';
 import { BULK_FIELDS } from '@/lib/staff/bulk-form';
+import { isStaffErrorKey } from '@/lib/staff/errors';
 import { REQUEST_STATUSES } from '@/db/schema/types';
 import { can } from '@/lib/auth/authorize';
 import { agencyStaff } from '@/lib/staff/request';
@@ -21,21 +22,6 @@ import { SaveViewForm } from './_components/SaveViewForm';
 import { StaffBar } from './_components/StaffBar';
 import { AdminNav } from './_components/AdminNav';
 
-/** Validation keys a redirect may name in `bulkError` (anything else in the URL is ignored). */
-const BULK_ERRORS = [
-  'triage.pickSome',
-  'triage.pickFewer',
-  'triage.assigneeInvalid',
-  'triage.reasonRequired',
-  'triage.referredToRequired',
-  'triage.referredToTooLong',
-  'triage.referredToMarkup',
-  'triage.noteRequired',
-  'triage.noteTooLong',
-  'triage.noteMarkup',
-  'triage.visibilityRequired',
-  'triage.unknownAction',
-] as const;
 const VIEW_ERRORS = ['nameRequired', 'nameTooLong', 'nameTaken', 'tooMany'] as const;
 
 type Props = {
@@ -50,7 +36,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   await requireStaff(locale); // metadata renders apart from the page: it checks too
   const t = await getTranslations({ locale, namespace: 'Staff' });
   const raw = await searchParams;
-  const error = !!(oneOf(BULK_ERRORS, raw.bulkError) || oneOf(VIEW_ERRORS, raw.viewError));
+  const error = isStaffErrorKey(raw.bulkError) || !!oneOf(VIEW_ERRORS, raw.viewError);
   return { title: await pageTitle(locale, t('queueTitle'), error), robots: { index: false } };
 }
 
@@ -72,7 +58,8 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
   const tf = await getTranslations({ locale, namespace: 'RequestForm' });
   const query = queueQuery(filters);
   const view = queueQuery(filters, { page: false });
-  const bulkKey = oneOf(BULK_ERRORS, raw.bulkError);
+  // Only a known staff error key from the URL is shown (lib/staff/errors.ts).
+  const bulkKey = isStaffErrorKey(raw.bulkError) ? raw.bulkError : undefined;
   const bulkField = oneOf(BULK_FIELDS, raw.bulkField) ?? 'picks';
   const bulkError = bulkKey ? { field: bulkField, message: tv(bulkKey) } : null;
   const viewKey = oneOf(VIEW_ERRORS, raw.viewError);

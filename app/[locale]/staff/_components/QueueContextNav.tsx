@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import type { Actor } from '@/lib/auth/authorize';
 import { queueNeighbours } from '@/lib/staff/queries';
-import { queueHref, readQueueContext, requestHref } from '@/lib/staff/queue-filters';
+import { readQueueContext, requestHref } from '@/lib/staff/queue-filters';
 
 /**
- * For the staff request page's header: back to the queue view it was opened from (filters,
- * sort and page kept), and the previous / next request in that view, each link keeping the
- * view, so an agent can walk a filtered list without going back to it.
+ * For the staff request page's header: the previous / next request in the queue view it was
+ * opened from (same filters and order, same agency scope), each link keeping the view, so an
+ * agent can walk a filtered list without going back to it. Nothing at either end.
  */
 export async function QueueContextNav({
   locale,
@@ -23,12 +23,10 @@ export async function QueueContextNav({
   const t = await getTranslations({ locale, namespace: 'Queue' });
   const { filters, query } = readQueueContext(searchParams);
   const { previous, next } = await queueNeighbours(actor, filters, trackingNumber);
+  if (!previous && !next) return null;
   return (
     <nav aria-label={t('neighbours')} className="queue-context">
       <ul>
-        <li>
-          <a href={queueHref(locale, query)}>{t('backToQueue')}</a>
-        </li>
         {previous ? (
           <li>
             <a href={requestHref(locale, previous, query)} rel="prev">

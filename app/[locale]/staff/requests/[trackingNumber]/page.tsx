@@ -9,7 +9,9 @@ import { INTENTS } from '@/lib/staff/schema';
 import { actionsFor } from '@/lib/requests/status';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { decodeParam } from '@/lib/http/bad-address';
+import { queueHref, readQueueContext } from '@/lib/staff/queue-filters';
 import { auditLines } from '../../_components/audit-text';
+import { QueueContextNav } from '../../_components/QueueContextNav';
 import { requestAction } from './actions';
 import { RequestWorkspace } from './_components/RequestWorkspace';
 import { RequestHeader } from './_components/RequestHeader';
@@ -43,7 +45,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const t = await getTranslations({ locale, namespace: 'Triage' });
   const now = new Date();
   const title = t('title', { number: request.trackingNumber });
-  const { done, message } = await searchParams;
+  const sp = await searchParams;
+  const { done, message } = sp;
   const doneIntent = INTENTS.find((i) => i === done);
   const agency = request.agencyCode;
   const open = request.status !== 'closed';
@@ -64,7 +67,20 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         ) : null
       }
       header={
-        <RequestHeader backHref={`/${locale}/staff`} backLabel={t('backToQueue')} title={title} />
+        <RequestHeader
+          // Back to the queue view it was opened from (filters, sort and page kept).
+          backHref={queueHref(locale, readQueueContext(sp).query)}
+          backLabel={t('backToQueue')}
+          title={title}
+          nav={
+            <QueueContextNav
+              locale={locale}
+              actor={user}
+              trackingNumber={request.trackingNumber}
+              searchParams={sp}
+            />
+          }
+        />
       }
       details={
         <RequestDetails
