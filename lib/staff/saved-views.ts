@@ -36,7 +36,8 @@ export async function saveView(
   rawQuery: string,
 ): Promise<SaveViewResult> {
   assertCan(actor, 'request.view');
-  const name = rawName.trim().replace(/\s+/g, ' ');
+  // Control characters (a NUL PostgreSQL refuses, line breaks) become spaces.
+  const name = rawName.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
   if (!name) return { ok: false, error: 'nameRequired' };
   if (name.length > VIEW_NAME_MAX) return { ok: false, error: 'nameTooLong' };
   const query = queueQuery(readQueueFilters(new URLSearchParams(rawQuery.slice(0, 2000))), {
