@@ -7,13 +7,13 @@ import { expectAxeClean, expectNoHorizontalScroll, messages } from '../support';
 import { makeStaff, runId, signIn } from '../staff-support';
 
 /**
- * The queue as an agent works it all day (issue 12). Requests are made in the parks agency
- * (BCRP), which no other spec uses, through the test hook (past instants allowed), so the
+ * The queue as an agent works it all day (issue 12). Requests are made in the forestry agency
+ * (FOR), which no other spec uses, through the test hook (past instants allowed), so the
  * default view's contents are this file's own. Tests in this file run in parallel: each keeps
  * to its own address marker where it needs exact counts.
  */
 const run = runId();
-const SERVICE = 'RP-Playgrounds';
+const SERVICE = 'FOR-Fallen Limb';
 const HOUR = 3_600_000;
 
 async function makeRequests(
@@ -39,8 +39,8 @@ async function makeRequests(
   return made;
 }
 
-async function parksAgent(page: Page, request: APIRequestContext) {
-  const agent = await makeStaff(request, 'parks agent', 'agent', 'BCRP');
+async function forestryAgent(page: Page, request: APIRequestContext) {
+  const agent = await makeStaff(request, 'forestry agent', 'agent', 'FOR');
   await signIn(page, agent.email);
   return agent;
 }
@@ -53,7 +53,7 @@ test('at 1440×900 the default queue shows only open requests, 15 or more rows w
   await makeRequests(request, 'Swing Lane', 22, { hoursApart: 7 });
   const closed = await makeRequests(request, 'Slide Court', 3, { closed: true });
   await page.setViewportSize({ width: 1440, height: 900 });
-  const agent = await parksAgent(page, request);
+  const agent = await forestryAgent(page, request);
   await page.goto('/en/staff');
 
   const rows = page.locator('#results tbody tr');
@@ -120,7 +120,7 @@ test('filters survive opening a request; next and previous walk the filtered lis
 }) => {
   const [a, b, c] = await makeRequests(request, 'Seesaw Row', 3);
   await makeRequests(request, 'Other Path', 1);
-  await parksAgent(page, request);
+  await forestryAgent(page, request);
   await page.goto(`/en/staff?q=${encodeURIComponent(`Seesaw Row ${run}`)}&sort=oldest`);
   const title = (tn: string) => triageEn.title.replace('{number}', tn);
   // Oldest first: c (made 3 hours ago), b, a.
@@ -160,7 +160,7 @@ test('CSV export: the whole filtered view of the agent’s own agency, no contac
     },
   });
   const [{ service_request_id: foreign }] = await res.json();
-  await parksAgent(page, request);
+  await forestryAgent(page, request);
   const q = encodeURIComponent(`${marker} ${run}`);
   await page.goto(`/en/staff?q=${q}`);
   await expect(page.locator('#results tbody tr')).toHaveCount(25); // one page
@@ -189,7 +189,7 @@ test.describe('without JavaScript', () => {
   }) => {
     const picked = await makeRequests(request, 'Monkey Bars', 3);
     const [spared] = await makeRequests(request, 'Climbing Wall', 1);
-    await parksAgent(page, request);
+    await forestryAgent(page, request);
     const q = encodeURIComponent(`Monkey Bars ${run}`);
     await page.goto(`/en/staff?q=${q}`);
     await page.getByRole('link', { name: queueEn.selectAll }).click();
