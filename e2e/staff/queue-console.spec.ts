@@ -135,6 +135,11 @@ test('filters survive opening a request; next and previous walk the filtered lis
   await expect(page.getByRole('link', { name: queueEn.nextRequest })).toHaveCount(0);
   await page.getByRole('link', { name: queueEn.previousRequest }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(b));
+  // Working the request keeps the view: acknowledged, its neighbours are still offered.
+  await page.getByRole('button', { name: triageEn.acknowledge }).click();
+  await expect(page.getByRole('status')).toHaveText(triageEn.done.acknowledge);
+  await expect(page).toHaveURL(/queue=/);
+  await expect(page.getByRole('link', { name: queueEn.nextRequest })).toBeVisible();
 
   await page.getByRole('link', { name: triageEn.backToQueue }).click();
   await expect(page).toHaveURL(/\/en\/staff\?q=Seesaw\+Row/);

@@ -19,6 +19,7 @@ import { fieldErrors } from '@/lib/requests/schema';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { auditLines, type AuditLine } from '../../_components/audit-text';
 import { nextSeq, postedForm } from '@/lib/http/action-args';
+import { QUEUE_CONTEXT_PARAM, readQueueContext } from '@/lib/staff/queue-filters';
 
 /** What the page shows after a refused action; values come back so nothing typed is lost. */
 export type ActionState = {
@@ -66,6 +67,10 @@ export async function requestAction(
   const raw = Object.fromEntries(data.entries());
   const tn = normalizeTrackingNumber(text(data, 'trackingNumber')) ?? '';
   const page = `/${locale}/staff/requests/${tn}`;
+  // After a change, the page keeps the queue view it was opened from (back, previous, next).
+  const queue = readQueueContext({ [QUEUE_CONTEXT_PARAM]: text(data, 'queue') }).query;
+  const done = (intent: Intent) =>
+    `${page}?${new URLSearchParams({ ...(queue ? { [QUEUE_CONTEXT_PARAM]: queue } : {}), done: intent })}`;
 
   if (intent === 'note') {
     const parsed = noteSchema.safeParse(raw);
@@ -77,7 +82,7 @@ export async function requestAction(
       parsed.data.body,
     );
     if (!r.ok) return refused({ form: `triage.${r.error}` });
-    redirect(`${page}?done=note`);
+    redirect(done('note'));
   }
 
   let change: RequestChange;
@@ -118,7 +123,7 @@ export async function requestAction(
   }
 
   const result = await changeRequest(user, target.trackingNumber, target.version, change);
-  if (result.ok) redirect(`${page}?done=${intent}`);
+  if (result.ok) redirect(done(intent));
   if (result.error === 'conflict') {
     // Show the request as it is now, with what changed since the version this form was built on.
     revalidatePath(page);

@@ -47,6 +47,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const title = t('title', { number: request.trackingNumber });
   const sp = await searchParams;
   const { done, message } = sp;
+  const queue = readQueueContext(sp).query;
   const doneIntent = INTENTS.find((i) => i === done);
   const agency = request.agencyCode;
   const open = request.status !== 'closed';
@@ -69,7 +70,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       header={
         <RequestHeader
           // Back to the queue view it was opened from (filters, sort and page kept).
-          backHref={queueHref(locale, readQueueContext(sp).query)}
+          backHref={queueHref(locale, queue)}
           backLabel={t('backToQueue')}
           title={title}
           nav={
@@ -110,6 +111,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         staff: request.staff,
         assigneeId: request.assignedTo,
         canNote: mayWork,
+        queue,
       }}
       copy={await workspaceCopy(locale, title)}
     />

@@ -49,6 +49,8 @@ export type WorkspaceRequest = {
   staff: { id: number; name: string }[];
   assigneeId: number | null;
   canNote: boolean;
+  /** The queue view the page was opened from (lib/staff/queue-filters.ts), kept after a post. */
+  queue: string;
 };
 
 /**
