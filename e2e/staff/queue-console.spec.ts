@@ -86,7 +86,8 @@ test('at 1440×900 the default queue shows only open requests, 15 or more rows w
   // With JavaScript, the header checkbox selects every row of the page.
   await page.getByLabel(queueEn.selectAll, { exact: true }).check();
   const boxesOnPage = page.locator('#results tbody input[name="picks"]');
-  await expect(boxesOnPage).toHaveCount(25);
+  // This test's 22, and up to a page of those the file's other tests make meanwhile.
+  expect(await boxesOnPage.count()).toBeGreaterThanOrEqual(22);
   expect(
     await boxesOnPage.evaluateAll((els) => els.every((e) => (e as HTMLInputElement).checked)),
   ).toBe(true);
