@@ -12,7 +12,7 @@ import {
 import { staffUsers } from './staff';
 import type { OutboxKind } from './types';
 
-export type AuditEntity = 'request' | 'user' | 'apiKey' | 'target' | 'policy';
+export type AuditEntity = 'request' | 'user' | 'apiKey' | 'target' | 'policy' | 'cannedResponse';
 
 /**
  * Who changed what, when, from what to what. Written in the same transaction as the change, by

@@ -4,3 +4,4 @@ export * from './api';
 export * from './staff';
 export * from './audit';
 export * from './metrics';
+export * from './canned';

@@ -29,7 +29,12 @@ export const CLOSE_REASONS = [
 ] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 
-export const CHANNELS = ['web', 'open311', 'staff'] as const;
+/**
+ * How a request reached the city. `phone`: a call to 311, entered by staff in the console on the
+ * caller's behalf (lib/intake). `staff` is kept for requests already stored with it (no check
+ * constraint lists channels, so adding one needs no migration).
+ */
+export const CHANNELS = ['web', 'open311', 'staff', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const EVENT_VISIBILITIES = ['public', 'internal'] as const;

@@ -214,8 +214,12 @@ test('staff pages for a signed-in agent: random filters and segments answer belo
           'admin/api-keys',
           'admin/users/1',
           'admin/users/1/disable',
+          'responses',
+          'responses/new',
+          'responses/1',
+          'responses/1/delete',
         ),
-        queryString(['done', 'revoked']),
+        queryString(['done', 'revoked', 'agency', 'id']),
       )
       .map(([l, p, q]) => `/${l}/staff/${p}?${q}`),
     fc.tuple(locale, seg()).map(([l, id]) => `/${l}/staff/admin/users/${id}`),
@@ -463,6 +467,7 @@ test('staff actions of a signed-in agent: triage forms, the queue, forged posts'
             'parent',
             'assignee',
             'body',
+            'canned',
           ],
           [intents, fc.constant(otherRequest)],
         ),
@@ -500,6 +505,12 @@ test('staff actions of a signed-in agent: triage forms, the queue, forged posts'
         url: '/en/staff/admin/users/1',
         fields: fields(['role', 'agencyCode'], [fc.constantFrom('admin', 'supervisor', 'DOT')]),
       },
+      ...['createCannedAction', 'updateCannedAction', 'deleteCannedAction'].map((name) => ({
+        file: 'staff/responses/actions.ts',
+        name,
+        url: '/en/staff/responses',
+        fields: fields(['agency', 'title', 'bodyEn', 'bodyEs'], [fc.constantFrom('DOT', 'DPW-SW')]),
+      })),
       {
         file: 'staff/targets/actions.ts',
         name: 'saveTargetAction',
@@ -515,6 +526,46 @@ test('staff actions of a signed-in agent: triage forms, the queue, forged posts'
     ],
     80,
     52,
+  );
+  await agent.dispose();
+  expectNoServerErrors();
+});
+
+test('phone intake (issue 12): its pages and its form, with random and forged input', async ({
+  playwright,
+}) => {
+  const agent = await agentSession(playwright);
+  const address = fc.oneof(
+    fc.tuple(locale, queryString(['service'])).map(([l, q]) => `/${l}/staff/requests/new?${q}`),
+    fc
+      .tuple(locale, fc.oneof(seg(), fc.constant('bal-26-1')))
+      .map(([l, s]) => `/${l}/staff/requests/new/${s}`),
+  );
+  await each(inputs(address, 40, 3), (url) => probe(agent, 'pages (phone intake)', url));
+  // Random answers create real requests now and then: they are DOT's, as any call's could be.
+  await fuzzForms(
+    agent,
+    'action: phone intake',
+    '/en/staff/requests/new?service=TRM-Potholes',
+    40,
+    60,
+  );
+  await fuzzForged(
+    agent,
+    'action: phone intake (forged)',
+    [
+      {
+        file: 'staff/requests/new/actions.ts',
+        name: 'intakeAction',
+        url: '/en/staff/requests/new',
+        fields: fields(
+          ['callerConsent', 'contactLanguage', 'address', 'zip', 'attr__POTHOLE_LOCATION'],
+          [fc.constantFrom('yes', 'no', 'es', '21202', 'street')],
+        ),
+      },
+    ],
+    40,
+    61,
   );
   await agent.dispose();
   expectNoServerErrors();

@@ -71,7 +71,8 @@ test('a resident’s request is found, acknowledged, noted and closed; the track
   await expect(staff.getByText(`Deep hole ${run}`)).toBeVisible();
   const photo = staff.getByRole('img', { name: /Photo 1 sent with request/ });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
+  // Visible is not decoded: poll until the browser has the image's pixels.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320);
   await expectAxeClean(staff);
 
   await staff.getByRole('button', { name: triageEn.acknowledge }).click();

@@ -14,6 +14,7 @@ describe('role and agency rules', () => {
     expect(can(agent, 'request.assign', 'DOT')).toBe(false);
     expect(can(agent, 'request.reopen', 'DOT')).toBe(false);
     expect(can(agent, 'targets.edit', 'DOT')).toBe(false);
+    expect(can(agent, 'responses.manage', 'DOT')).toBe(false);
     expect(can(agent, 'outbox.read')).toBe(false); // residents' messages: supervisors and admins
   });
   it('supervisors also assign, reopen and edit targets, in their agency', () => {
@@ -21,6 +22,8 @@ describe('role and agency rules', () => {
     expect(can(supervisor, 'request.reopen', 'DOT')).toBe(true);
     expect(can(supervisor, 'targets.edit', 'DOT')).toBe(true);
     expect(can(supervisor, 'targets.edit', 'HCD')).toBe(false);
+    expect(can(supervisor, 'responses.manage', 'DOT')).toBe(true);
+    expect(can(supervisor, 'responses.manage', 'HCD')).toBe(false);
     expect(can(supervisor, 'outbox.read', 'DOT')).toBe(true);
     expect(can(supervisor, 'outbox.read', 'HCD')).toBe(false);
     expect(can(supervisor, 'users.manage')).toBe(false);
@@ -33,6 +36,7 @@ describe('role and agency rules', () => {
       'users.manage',
       'catalogue.manage',
       'apiKeys.manage',
+      'responses.manage',
     ] as const) {
       expect(can(admin, p, 'HCD')).toBe(true);
     }

@@ -13,6 +13,7 @@ export type Permission =
   | 'request.reopen'
   | 'targets.edit'
   | 'outbox.read' // the messages queued for residents (never their text: lib/outbox/queries.ts)
+  | 'responses.manage' // an agency's saved public messages (lib/staff/canned.ts); agents only pick them
   | 'users.manage'
   | 'catalogue.manage'
   | 'apiKeys.manage';
@@ -26,6 +27,7 @@ const BY_ROLE: Record<StaffRole, readonly Permission[]> = {
     'request.reopen',
     'targets.edit',
     'outbox.read',
+    'responses.manage',
   ],
   admin: [
     'request.view',
@@ -34,6 +36,7 @@ const BY_ROLE: Record<StaffRole, readonly Permission[]> = {
     'request.reopen',
     'targets.edit',
     'outbox.read',
+    'responses.manage',
     'users.manage',
     'catalogue.manage',
     'apiKeys.manage',

@@ -23,6 +23,9 @@ export const namespaces = [
   'Unsubscribe',
   'Where',
   'Security',
+  'Responses',
+  'Shortcuts',
+  'Intake',
   'Queue',
 ] as const;
 

@@ -19,6 +19,7 @@ import type { AttributeView } from '@/lib/services/types';
 import { queueResidentMessages } from '@/lib/outbox/commands';
 import { nudgeOutbox } from '@/lib/outbox/nudge';
 import { messageLocale, subscribe } from '@/lib/subscriptions/commands';
+import { recordAudit } from '@/lib/audit/commands';
 import { ATTR_PREFIX, type RequestInput } from './schema';
 
 export type NewRequest = {
@@ -30,6 +31,11 @@ export type NewRequest = {
   /** Open311: the client that sent it, and a photo URL it gave. */
   apiKeyId?: number;
   mediaUrl?: string;
+  /**
+   * Staff who entered it for a caller (lib/intake): named on its first event, and an audit row
+   * (`after`: what they recorded) written in the same transaction as the request.
+   */
+  enteredBy?: { actorId: number; action: string; after: Record<string, unknown> };
   now?: Date;
 };
 
@@ -162,8 +168,19 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
       kind: 'submitted',
       toStatus: 'new',
       visibility: 'public',
+      actorId: req.enteredBy?.actorId ?? null,
       createdAt: now,
     });
+    if (req.enteredBy) {
+      await recordAudit(tx, {
+        actorId: req.enteredBy.actorId,
+        action: req.enteredBy.action,
+        entity: 'request',
+        entityId: row.id,
+        after: req.enteredBy.after,
+        version: 1,
+      });
+    }
     await tx.insert(surveyResponses).values({
       requestId: row.id,
       kind: 'ease',

@@ -3,7 +3,7 @@ import { and, asc, count, eq, gte, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/lib/db';
 import { media, requestEvents, serviceRequests, services } from '@/db/schema';
-import type { CloseReason, RequestStatus } from '@/db/schema/types';
+import type { Channel, CloseReason, RequestStatus } from '@/db/schema/types';
 import { pick } from '@/lib/i18n/localized';
 import { closingMessages } from './closing-messages';
 import { blockOf, distanceMeters, NEARBY_DAYS, NEARBY_METERS } from './same-place';
@@ -44,6 +44,8 @@ export type PublicRequest = {
   closedAt: Date | null;
   /** Closed as a duplicate: the request the work continues on. */
   duplicateOf: string | null;
+  /** How it was reported (web, an app, a call to 311): public, it names nobody. */
+  channel: Channel;
   events: PublicEvent[];
 };
 
@@ -94,6 +96,7 @@ export async function getPublicRequest(
     dueAt: row.r.dueAt,
     closedAt: row.r.closedAt,
     duplicateOf: row.parent,
+    channel: row.r.channel,
     events,
   };
 }

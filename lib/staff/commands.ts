@@ -12,6 +12,7 @@ import { nudgeOutbox } from '@/lib/outbox/nudge';
 import { moveSubscriptions } from '@/lib/subscriptions/commands';
 import { canMove } from '@/lib/requests/status';
 import type { StaffError } from './errors';
+import { resolveCannedBody } from './canned';
 
 export type RequestChange =
   | { kind: 'acknowledge' }
@@ -22,6 +23,11 @@ export type RequestChange =
       publicNote?: string;
       /** Reason `referred`: the organisation it was passed to (shown to the resident). */
       referredTo?: string;
+      /**
+       * A saved response of the request's agency (lib/staff/canned.ts): its text, in the
+       * resident's language, is the public note when none was typed.
+       */
+      cannedId?: number | null;
     }
   | { kind: 'merge'; parent: string }
   /** Why it is not finished: staff only (an internal note), and in the audit. */
@@ -38,6 +44,7 @@ export type ChangeError = Extract<
   | 'parentSelf'
   | 'parentClosed'
   | 'assigneeInvalid'
+  | 'cannedNotFound'
 >;
 
 export type ChangeResult =
@@ -146,6 +153,18 @@ export async function changeRequest(
           next.acknowledgedAt = r.acknowledgedAt ?? now;
           break;
         case 'close':
+          if (change.cannedId) {
+            // Checked even when a message was typed: a forged id changes nothing.
+            const canned = await resolveCannedBody(
+              actor,
+              r.agencyCode,
+              change.cannedId,
+              r.locale,
+              tx,
+            );
+            if (!canned.ok) throw new Refused({ ok: false, error: canned.error });
+            if (!change.publicNote) change = { ...change, publicNote: canned.body };
+          }
           move('closed');
           next.closeReason = change.reason;
           if (change.reason === 'referred') next.referredTo = change.referredTo || null;
@@ -251,6 +270,7 @@ export async function changeRequest(
       const { before, after } = diff(r as unknown as Record<string, unknown>, next);
       if (change.kind === 'merge' && parent) after.duplicateOf = parent.trackingNumber;
       if (change.kind === 'close' && change.publicNote) after.publicNote = change.publicNote;
+      if (change.kind === 'close' && change.cannedId) after.cannedResponseId = change.cannedId;
       if (change.kind === 'reopen') after.reason = change.reason;
       if (change.kind === 'assign') {
         // Names as they were at the time, so the trail reads well after people leave.
@@ -333,7 +353,11 @@ async function queueMessagesFor(
 }
 
 export type NoteResult =
-  { ok: true } | { ok: false; error: Extract<StaffError, 'notFound' | 'forbidden'> };
+  | { ok: true }
+  | {
+      ok: false;
+      error: Extract<StaffError, 'notFound' | 'forbidden' | 'cannedNotFound' | 'noteRequired'>;
+    };
 
 /**
  * Notes add to the timeline without changing the request, so they take no version: two staff
@@ -345,12 +369,20 @@ export async function addNote(
   visibility: 'public' | 'internal',
   body: string,
   now = new Date(),
+  /** A saved response of the request's agency: its text (resident's language) when `body` is empty. */
+  { cannedId }: { cannedId?: number | null } = {},
 ): Promise<NoteResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const r = await lockRequest(tx, trackingNumber);
     if (!r || !can(actor, 'request.view', r.agencyCode)) return { ok: false, error: 'notFound' };
     if (!can(actor, 'request.work', r.agencyCode)) return { ok: false, error: 'forbidden' };
+    if (cannedId) {
+      const canned = await resolveCannedBody(actor, r.agencyCode, cannedId, r.locale, tx);
+      if (!canned.ok) return { ok: false, error: canned.error };
+      body ||= canned.body;
+    }
+    if (!body) return { ok: false, error: 'noteRequired' };
     await tx.insert(requestEvents).values({
       requestId: r.id,
       kind: 'note',
@@ -365,7 +397,7 @@ export async function addNote(
       action: visibility === 'public' ? 'request.publicNote' : 'request.internalNote',
       entity: 'request',
       entityId: r.id,
-      after: { body },
+      after: cannedId ? { body, cannedResponseId: cannedId } : { body },
       version: null,
     });
     return { ok: true };

@@ -30,6 +30,7 @@ export const STAFF_ERRORS = [
   'visibilityRequired',
   'pickSome',
   'pickFewer',
+  'cannedNotFound', // a saved response that is not the request's agency's (lib/staff/canned.ts)
 ] as const;
 export type StaffError = (typeof STAFF_ERRORS)[number];
 

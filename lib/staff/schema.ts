@@ -43,6 +43,22 @@ const noteText = (emptyKey: string | null) =>
 
 export const target = { trackingNumber, version };
 
+/**
+ * "Use a saved response" on the close and public-note forms: a response's id, or null for none.
+ * The data layer checks it belongs to the request's agency (lib/staff/canned.ts); anything that
+ * is not an id at all (forged) gets the same refusal here.
+ */
+const canned = z.pipe(
+  z.transform((v) =>
+    v === undefined || v === null || v === ''
+      ? null
+      : typeof v === 'string' && /^\d{1,9}$/.test(v) && Number(v) > 0
+        ? Number(v)
+        : -1,
+  ),
+  z.nullable(z.number().check(z.positive(staffErrorKey('cannedNotFound')))),
+);
+
 /** Acknowledge, start work: nothing to fill in. */
 export const statusSchema = z.object(target);
 
@@ -73,6 +89,8 @@ export const closeSchema = z.pipe(
       ),
       publicNote: noteText(null),
       referredTo: textField(null),
+      // When the message is left empty, the saved response's text is sent instead.
+      canned,
     })
     .check(
       z.superRefine((v, ctx) => {
@@ -103,14 +121,28 @@ export const assignSchema = z.object({
   assignee: textField(null, (v) => (/^\d{1,9}$/.test(v) ? null : staffErrorKey('assigneeInvalid'))),
 });
 
-export const noteSchema = z.object({
-  trackingNumber,
-  body: noteText(staffErrorKey('noteRequired')),
-  visibility: z.pipe(
-    z.transform((v) => (typeof v === 'string' ? v : '')),
-    z.enum(['public', 'internal'], staffErrorKey('visibilityRequired')),
-  ),
-});
+/** The note is typed, or left empty with a saved response chosen (its text is the note). */
+export const noteSchema = z
+  .object({
+    trackingNumber,
+    body: noteText(null),
+    visibility: z.pipe(
+      z.transform((v) => (typeof v === 'string' ? v : '')),
+      z.enum(['public', 'internal'], staffErrorKey('visibilityRequired')),
+    ),
+    canned,
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.body || v.canned) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: staffErrorKey('noteRequired'),
+        input: v,
+      });
+    }),
+  );
 
 /** Bulk actions from the queue: `pick` values are "BAL-26-000123:4" (tracking number:version). */
 export const bulkSchema = z.object({

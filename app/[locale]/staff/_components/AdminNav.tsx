@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { can, type Actor, type Permission } from '@/lib/auth/authorize';
+import { IntakeLink } from './IntakeLink';
 
-type Section = 'users' | 'apiKeys' | 'targets' | 'outbox';
+type Section = 'users' | 'apiKeys' | 'targets' | 'outbox' | 'responses';
 
 /**
  * Links to the admin pages the signed-in staff member may use; nothing at all for the others,
@@ -17,6 +18,7 @@ export async function AdminNav({
   current?: Section;
 }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
+  const tr = await getTranslations({ locale, namespace: 'Responses' });
   const links: { section: Section; permission: Permission; href: string; label: string }[] = [
     {
       section: 'users',
@@ -43,20 +45,32 @@ export async function AdminNav({
       href: `/${locale}/staff/outbox`,
       label: t('navOutbox'),
     },
+    {
+      // An agency's saved public messages: supervisors (their agency's) and admins (any).
+      section: 'responses',
+      permission: 'responses.manage',
+      href: `/${locale}/staff/responses`,
+      label: tr('navLabel'),
+    },
   ];
   const allowed = links.filter((l) => can(actor, l.permission));
-  if (!allowed.length) return null;
+  // Taking a call is everyday work, not administration: its own link, outside this nav.
+  const intake = <IntakeLink locale={locale} actor={actor} />;
+  if (!allowed.length) return intake;
   return (
-    <nav aria-label={t('navLabel')}>
-      <ul className="button-group">
-        {allowed.map((l) => (
-          <li key={l.section}>
-            <a href={l.href} aria-current={l.section === current ? 'page' : undefined}>
-              {l.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <>
+      {intake}
+      <nav aria-label={t('navLabel')}>
+        <ul className="button-group">
+          {allowed.map((l) => (
+            <li key={l.section}>
+              <a href={l.href} aria-current={l.section === current ? 'page' : undefined}>
+                {l.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
   );
 }

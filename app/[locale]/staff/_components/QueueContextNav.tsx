@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Actor } from '@/lib/auth/authorize';
 import { queueNeighbours } from '@/lib/staff/queries';
 import { readQueueContext, requestHref } from '@/lib/staff/queue-filters';
+import { shortcutKey } from '@/lib/staff/shortcuts';
 
 /**
  * For the staff request page's header: the previous / next request in the queue view it was
@@ -29,14 +30,22 @@ export async function QueueContextNav({
       <ul>
         {previous ? (
           <li>
-            <a href={requestHref(locale, previous, query)} rel="prev">
+            <a
+              href={requestHref(locale, previous, query)}
+              rel="prev"
+              data-shortcut={shortcutKey('previous')}
+            >
               {t('previousRequest')}
             </a>
           </li>
         ) : null}
         {next ? (
           <li>
-            <a href={requestHref(locale, next, query)} rel="next">
+            <a
+              href={requestHref(locale, next, query)}
+              rel="next"
+              data-shortcut={shortcutKey('next')}
+            >
               {t('nextRequest')}
             </a>
           </li>

@@ -22,6 +22,7 @@ const SHOWN = [
   'closedAt',
   'publicNote',
   'body',
+  'callerConsent', // a phoned-in request (lib/intake): the caller's answer, yes or no
 ];
 
 /** Audit entries in words, in the reader's language: "Status: Acknowledged → In progress". */
@@ -32,6 +33,7 @@ export async function auditLines(locale: string, entries: AuditEntry[]): Promise
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   const value = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('none');
+    if (typeof v === 'boolean') return t(v ? 'yes' : 'no');
     if (field === 'status') return ts(String(v) as 'new');
     if (field === 'closeReason') return ts(`reason.${String(v)}` as 'reason.resolved');
     if (field.endsWith('At')) return when(new Date(String(v)));

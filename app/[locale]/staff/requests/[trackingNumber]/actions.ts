@@ -32,6 +32,12 @@ export type ActionState = {
   conflict: AuditLine[] | null;
 };
 
+/** The field a refused note belongs to (the rest concern the whole form). */
+const noteField: Partial<Record<string, string>> = {
+  cannedNotFound: 'canned',
+  noteRequired: 'body',
+};
+
 const text = (d: FormData, k: string) => (typeof d.get(k) === 'string' ? String(d.get(k)) : '');
 
 /**
@@ -50,10 +56,16 @@ export async function requestAction(
   const intent = text(data, 'intent') as Intent;
   const seq = nextSeq(prev);
   const values = Object.fromEntries(
-    ['reason', 'publicNote', 'referredTo', 'parent', 'assignee', 'body', 'visibility'].map((k) => [
-      k,
-      text(data, k).slice(0, 5000),
-    ]),
+    [
+      'reason',
+      'publicNote',
+      'referredTo',
+      'parent',
+      'assignee',
+      'body',
+      'visibility',
+      'canned',
+    ].map((k) => [k, text(data, k).slice(0, 5000)]),
   );
   const refused = (errors: Record<string, string>): ActionState => ({
     seq,
@@ -70,7 +82,7 @@ export async function requestAction(
   // After a change, the page keeps the queue view it was opened from (back, previous, next).
   const queue = readQueueContext({ [QUEUE_CONTEXT_PARAM]: text(data, 'queue') }).query;
   const done = (intent: Intent) =>
-    `${page}?${new URLSearchParams({ ...(queue ? { [QUEUE_CONTEXT_PARAM]: queue } : {}), done: intent })}`;
+    `${page}?${new URLSearchParams({ ...(queue ? { [QUEUE_CONTEXT_PARAM]: queue } : {}), done: intent })}#action-done`;
 
   if (intent === 'note') {
     const parsed = noteSchema.safeParse(raw);
@@ -80,8 +92,10 @@ export async function requestAction(
       parsed.data.trackingNumber,
       parsed.data.visibility,
       parsed.data.body,
+      undefined,
+      { cannedId: parsed.data.canned },
     );
-    if (!r.ok) return refused({ form: `triage.${r.error}` });
+    if (!r.ok) return refused({ [noteField[r.error] ?? 'form']: `triage.${r.error}` });
     redirect(done('note'));
   }
 
@@ -96,6 +110,7 @@ export async function requestAction(
       reason: parsed.data.reason,
       publicNote: parsed.data.publicNote || undefined,
       referredTo: parsed.data.referredTo || undefined,
+      cannedId: parsed.data.canned,
     };
   } else if (intent === 'merge') {
     const parsed = mergeSchema.safeParse(raw);
@@ -137,6 +152,7 @@ export async function requestAction(
     parentSelf: 'parent',
     parentClosed: 'parent',
     assigneeInvalid: 'assignee',
+    cannedNotFound: 'canned',
   }[result.error as string];
   return refused({ [field ?? 'form']: `triage.${result.error}` });
 }

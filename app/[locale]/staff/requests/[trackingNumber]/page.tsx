@@ -18,6 +18,9 @@ import { RequestHeader } from './_components/RequestHeader';
 import { RequestDetails } from './_components/RequestDetails';
 import { RequestHistory } from './_components/RequestHistory';
 import { workspaceCopy } from './_components/workspace-copy';
+import { Shortcuts } from '@/components/staff/Shortcuts';
+import { ActionDone } from '@/components/staff/ActionDone';
+import { cannedPicker } from '../../_components/canned-picker';
 
 type Props = {
   params: Promise<{ locale: string; trackingNumber: string }>;
@@ -43,6 +46,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   if (!request) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Triage' });
+  const tk = await getTranslations({ locale, namespace: 'Shortcuts' });
   const now = new Date();
   const title = t('title', { number: request.trackingNumber });
   const sp = await searchParams;
@@ -60,28 +64,26 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   return (
     <RequestWorkspace
       action={requestAction.bind(null, locale)}
-      banner={
-        doneIntent ? (
-          <div className="notification-banner" role="status">
-            <p>{t(`done.${doneIntent}`)}</p>
-          </div>
-        ) : null
-      }
+      banner={doneIntent ? <ActionDone id="action-done" message={t(`done.${doneIntent}`)} /> : null}
       header={
-        <RequestHeader
-          // Back to the queue view it was opened from (filters, sort and page kept).
-          backHref={queueHref(locale, queue)}
-          backLabel={t('backToQueue')}
-          title={title}
-          nav={
-            <QueueContextNav
-              locale={locale}
-              actor={user}
-              trackingNumber={request.trackingNumber}
-              searchParams={sp}
-            />
-          }
-        />
+        <>
+          <RequestHeader
+            // Back to the queue view it was opened from (filters, sort and page kept).
+            backHref={queueHref(locale, queue)}
+            backLabel={t('backToQueue')}
+            title={title}
+            nav={
+              <QueueContextNav
+                locale={locale}
+                actor={user}
+                trackingNumber={request.trackingNumber}
+                searchParams={sp}
+              />
+            }
+            shortcuts={{ href: `/${locale}/staff/shortcuts`, label: tk('link') }}
+          />
+          <Shortcuts where="request" />
+        </>
       }
       details={
         <RequestDetails
@@ -114,6 +116,8 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         queue,
       }}
       copy={await workspaceCopy(locale, title)}
+      // Saved responses offered with their text in the resident's language (the request's).
+      canned={await cannedPicker(locale, user, agency, request.locale)}
     />
   );
 }

@@ -22,6 +22,7 @@ export async function RequestSummary({
 }) {
   const t = await getTranslations({ locale, namespace: 'Tracking' });
   const ts = await getTranslations({ locale, namespace: 'Status' });
+  const ti = await getTranslations({ locale, namespace: 'Intake' });
   const format = await getFormatter({ locale });
   const closed = r.status === 'closed';
   const overdue = !closed && r.dueAt !== null && pastTargetDay(r.dueAt, now);
@@ -94,6 +95,8 @@ export async function RequestSummary({
         t('submitted'),
         format.dateTime(r.createdAt, { dateStyle: 'long', timeStyle: 'short' }),
       )}
+      {/* "By phone to 311": a call taker typed it, so the wording is theirs, not the resident's. */}
+      {row('summary-channel', ti('reported.label'), ti(`reported.${r.channel}`))}
       {row(
         'summary-target',
         t('target'),

@@ -1,5 +1,6 @@
 import { Button } from '@/components/form/Button';
 import { SelectField } from '@/components/form/SelectField';
+import { shortcutKey } from '@/lib/staff/shortcuts';
 import type { FormKit } from './workspace-types';
 
 /** Supervisors give the request to anyone in the agency; agents can only take it themselves. */
@@ -37,7 +38,12 @@ export function AssignForm({ kit }: { kit: FormKit }) {
     <form action={kit.formAction} className="staff-action">
       {kit.hidden('assign')}
       <input type="hidden" name="assignee" value={r.selfId} />
-      <Button type="submit" variant="outline-primary" disabled={kit.pending}>
+      <Button
+        type="submit"
+        variant="outline-primary"
+        disabled={kit.pending}
+        data-shortcut={shortcutKey('take')}
+      >
         {copy.takeIt}
       </Button>
     </form>

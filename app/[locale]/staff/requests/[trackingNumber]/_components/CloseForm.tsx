@@ -1,7 +1,9 @@
 import { Button } from '@/components/form/Button';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { TextField } from '@/components/form/TextField';
+import { shortcutKey } from '@/lib/staff/shortcuts';
 import type { FormKit } from './workspace-types';
+import { CannedResponsePicker } from '../../../_components/CannedResponsePicker';
 
 /** Close with an outcome; "referred" names where the resident should turn instead. */
 export function CloseForm({ kit }: { kit: FormKit }) {
@@ -13,6 +15,7 @@ export function CloseForm({ kit }: { kit: FormKit }) {
       noValidate
       className="staff-action"
       aria-labelledby="close-heading"
+      data-shortcut={shortcutKey('close')}
     >
       <h3 id="close-heading">{copy.closeHeading}</h3>
       {kit.hidden('close')}
@@ -33,6 +36,16 @@ export function CloseForm({ kit }: { kit: FormKit }) {
         hint={copy.referredToHint}
         defaultValue={kit.value('close', 'referredTo')}
         error={kit.error('close', 'referredTo')}
+        {...common}
+      />
+      <CannedResponsePicker
+        key={kit.k('close-canned')}
+        id="close-canned"
+        targetId="publicNote"
+        options={kit.canned.options}
+        copy={kit.canned.copy}
+        defaultValue={kit.value('close', 'canned')}
+        error={kit.error('close', 'canned')}
         {...common}
       />
       <TextField

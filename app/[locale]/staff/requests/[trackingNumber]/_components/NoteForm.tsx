@@ -1,7 +1,9 @@
 import { Button } from '@/components/form/Button';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { TextField } from '@/components/form/TextField';
+import { shortcutKey } from '@/lib/staff/shortcuts';
 import type { FormKit } from './workspace-types';
+import { CannedResponsePicker } from '../../../_components/CannedResponsePicker';
 
 /** A note for staff only, or one the resident sees on the tracking page. */
 export function NoteForm({ kit }: { kit: FormKit }) {
@@ -13,11 +15,22 @@ export function NoteForm({ kit }: { kit: FormKit }) {
       noValidate
       className="staff-action"
       aria-labelledby="note-heading"
+      data-shortcut={shortcutKey('note')}
     >
       <h3 id="note-heading">{copy.noteHeading}</h3>
       {/* Notes take no version: two people writing at once both keep theirs. */}
       <input type="hidden" name="intent" value="note" />
       <input type="hidden" name="trackingNumber" value={r.trackingNumber} />
+      <CannedResponsePicker
+        key={kit.k('note-canned')}
+        id="note-canned"
+        targetId="body"
+        options={kit.canned.options}
+        copy={kit.canned.copy}
+        defaultValue={kit.value('note', 'canned')}
+        error={kit.error('note', 'canned')}
+        {...common}
+      />
       <TextField
         key={kit.k('body')}
         name="body"

@@ -6,6 +6,7 @@ import { formErrors } from '@/components/form/form-errors';
 import type { Intent } from '@/lib/staff/schema';
 import type { ActionState } from '../actions';
 import type { FormKit, WorkspaceCopy, WorkspaceRequest } from './workspace-types';
+import type { CannedOption, CannedPickerCopy } from '../../../_components/CannedResponsePicker';
 import { StatusButtons } from './StatusButtons';
 import { ReopenForm } from './ReopenForm';
 import { CloseForm } from './CloseForm';
@@ -29,6 +30,8 @@ const FIELDS = [
   'body',
   'visibility',
 ];
+/** The saved-response picker of the form that was sent (one on each of two forms). */
+const cannedId = (intent: Intent | null) => `${intent}-canned`;
 
 /**
  * The staff request page's interactive part: one server action behind every form (plain POST
@@ -44,6 +47,7 @@ export function RequestWorkspace({
   header,
   details,
   history,
+  canned,
 }: {
   action: (s: ActionState, d: FormData) => Promise<ActionState>;
   copy: WorkspaceCopy;
@@ -52,6 +56,7 @@ export function RequestWorkspace({
   header: ReactNode;
   details: ReactNode;
   history: ReactNode;
+  canned: { options: CannedOption[]; copy: CannedPickerCopy };
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
   const conflictRef = useRef<HTMLDivElement>(null);
@@ -80,12 +85,18 @@ export function RequestWorkspace({
         {r.queue ? <input type="hidden" name="queue" value={r.queue} /> : null}
       </>
     ),
+    canned,
   };
   const { items } = formErrors(
     state.conflict ? {} : state.errors,
     Object.keys(state.errors),
     copy.errors,
-    (field) => (FIELDS.includes(field) ? `#${field}` : '#actions-heading'),
+    (field) =>
+      field === 'canned'
+        ? `#${cannedId(state.intent)}`
+        : FIELDS.includes(field)
+          ? `#${field}`
+          : '#actions-heading',
   );
 
   return (
@@ -113,7 +124,6 @@ export function RequestWorkspace({
           <p>{copy.conflictNext}</p>
         </div>
       ) : null}
-      {banner}
       {header}
       {details}
 
@@ -121,6 +131,7 @@ export function RequestWorkspace({
         <h2 id="actions-heading" tabIndex={-1}>
           {copy.actionsHeading}
         </h2>
+        {banner}
         <StatusButtons kit={kit} />
         {r.moves.includes('reopen') ? <ReopenForm kit={kit} /> : null}
         {r.canClose ? <CloseForm kit={kit} /> : null}

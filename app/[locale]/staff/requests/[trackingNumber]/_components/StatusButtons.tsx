@@ -1,4 +1,5 @@
 import { Button } from '@/components/form/Button';
+import { shortcutKey } from '@/lib/staff/shortcuts';
 import type { FormKit } from './workspace-types';
 
 /** Acknowledge, start work: one button each, nothing to fill in. */
@@ -10,7 +11,12 @@ export function StatusButtons({ kit }: { kit: FormKit }) {
       {moves.map((m) => (
         <form action={kit.formAction} key={m}>
           {kit.hidden(m)}
-          <Button type="submit" variant="primary" disabled={kit.pending}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={kit.pending}
+            data-shortcut={shortcutKey(m === 'start' ? 'start' : 'acknowledge')}
+          >
             {kit.copy.buttons[m]}
           </Button>
         </form>

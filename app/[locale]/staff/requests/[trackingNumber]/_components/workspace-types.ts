@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Intent } from '@/lib/staff/schema';
+import type { CannedOption, CannedPickerCopy } from '../../../_components/CannedResponsePicker';
 
 export type WorkspaceCopy = {
   pageTitle: string;
@@ -71,4 +72,6 @@ export type FormKit = {
   k: (name: string) => string;
   /** The hidden fields naming the action, the request and the version the page showed. */
   hidden: (intent: Intent) => ReactNode;
+  /** The agency's saved responses, in the resident's language, for the close and note forms. */
+  canned: { options: CannedOption[]; copy: CannedPickerCopy };
 };

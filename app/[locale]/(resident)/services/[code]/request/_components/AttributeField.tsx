@@ -19,7 +19,8 @@ export function AttributeField({
   label: string;
   error: string | null;
   value: string | string[] | undefined;
-  registration: UseFormRegisterReturn;
+  /** react-hook-form's wiring on the resident form; the staff intake form posts plainly. */
+  registration?: UseFormRegisterReturn;
   errorPrefix: string;
   today: string;
 }) {
