@@ -108,7 +108,9 @@ export default async function StaffQueuePage({ params, searchParams }: Props) {
         {tq('skipToResults')}
       </a>
       <StaffBar locale={locale} user={user} signOut={signOutAction.bind(null, locale)} />
-      <AdminNav locale={locale} actor={user} />
+      <div className="queue-admin">
+        <AdminNav locale={locale} actor={user} />
+      </div>
       <ErrorSummary title={tf('errorSummaryTitle')} errors={errors} />
       <div className="queue-head">
         <h1>{t('queueTitle')}</h1>
