@@ -69,6 +69,7 @@ test('at 1440×900 the default queue shows only open requests, 15 or more rows w
     }),
   );
   const visible = boxes.filter((b) => b.top >= 0 && b.bottom <= 900);
+  test.info().annotations.push({ type: 'rows in the window', description: `${visible.length}` });
   expect(visible.length, JSON.stringify(boxes.slice(0, 3))).toBeGreaterThanOrEqual(15);
   for (const b of boxes) expect(b.height).toBeLessThan(45);
   // Time left in words, overdue first.
