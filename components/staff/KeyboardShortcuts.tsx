@@ -32,8 +32,16 @@ export function KeyboardShortcuts({ keys }: { keys: string[] }) {
         el.click();
         return;
       }
-      const field = el.matches(FOCUSABLE) ? el : el.querySelector<HTMLElement>(FOCUSABLE);
-      (field ?? el).focus();
+      // A form names the field to start in (data-shortcut-focus), else its first one gets focus;
+      // folded filters (<details>) open first, or the field could not take focus.
+      const named = el.dataset.shortcutFocus
+        ? document.getElementById(el.dataset.shortcutFocus)
+        : null;
+      const field =
+        named ?? (el.matches(FOCUSABLE) ? el : el.querySelector<HTMLElement>(FOCUSABLE)) ?? el;
+      const folded = field.closest('details');
+      if (folded) folded.open = true;
+      field.focus();
     };
     document.addEventListener('keydown', onKey);
     // Keys pressed before hydration do nothing: tests (and curious people) can see when it is on.

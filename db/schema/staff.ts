@@ -7,6 +7,7 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { agencies } from './catalogue';
@@ -101,6 +102,25 @@ export const staffPolicy = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('staff_policy_one_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * A staff member's named queue filters ("Potholes in 21218, overdue"): the queue's query string,
+ * re-read through lib/staff/queue-filters.ts on use, so an old or edited one cannot break the page.
+ * Private to their owner (lib/staff/saved-views.ts checks it on every read and delete).
+ */
+export const staffSavedViews = pgTable(
+  'staff_saved_views',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('staff_saved_views_user_name_idx').on(t.userId, t.name)],
 );
 
 export type StaffUserRow = typeof staffUsers.$inferSelect;

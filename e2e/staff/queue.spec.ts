@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import staffEn from '../../locales/en/Staff.json';
+import queueEn from '../../locales/en/Queue.json';
 import { expectAxeClean, expectNoHorizontalScroll, tabTo } from '../support';
 import { ADMIN, signIn } from '../staff-support';
 
@@ -22,7 +23,9 @@ test('the queue lists requests, filters by URL, works by keyboard, is axe-clean 
   await expect(page.getByRole('table')).toBeVisible();
   await expectAxeClean(page);
 
-  // Keyboard only: search for the request and apply.
+  // Keyboard only: open the filters, search for the request and apply.
+  await tabTo(page, page.locator('summary', { hasText: queueEn.filtersSummary }));
+  await page.keyboard.press('Enter');
   await tabTo(page, page.getByLabel(staffEn.filterText));
   await page.keyboard.type(id);
   await tabTo(page, page.getByRole('button', { name: staffEn.applyFilters }));

@@ -30,6 +30,12 @@ test('single keys press the page’s own controls, never while typing, and can b
   const first = await pothole(request, 'first');
   const second = await pothole(request, 'second');
 
+  // In the queue, "/" opens the folded filters and goes to the search box.
+  await page.goto('/en/staff');
+  await expect(page.locator('html')).toHaveAttribute('data-shortcuts', 'on');
+  await page.keyboard.press('/');
+  await expect(page.locator('input[name="q"]')).toBeFocused();
+
   await page.goto(`/en/staff/requests/${first}`);
   await expect(page.locator('html')).toHaveAttribute('data-shortcuts', 'on');
   // "c" goes to the close form: its first field has focus, and typing there is text, not keys.

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import staffEn from '../../locales/en/Staff.json';
+import queueEn from '../../locales/en/Queue.json';
 import triageEn from '../../locales/en/Triage.json';
 import triageEs from '../../locales/es/Triage.json';
 import {
@@ -237,6 +238,8 @@ test('bulk acknowledge from the queue, and a supervisor assigns', async ({ brows
   const agent = await makeStaff(request, 'assignee', 'agent', 'DOT');
   const page = await staffPage(browser, sup.email);
   await page.goto(`/en/staff?q=Bulk+St+${run}`);
+  const bulkControls = page.locator('summary', { hasText: queueEn.bulkSummary });
+  await bulkControls.click();
   await page.getByRole('button', { name: staffEn.bulkAcknowledge }).click();
   await expect(page.locator('.error-summary')).toContainText(m.validation.triage.pickSome);
   await expect(page).toHaveTitle(/^Error: /);
@@ -246,6 +249,7 @@ test('bulk acknowledge from the queue, and a supervisor assigns', async ({ brows
   await expect(page.getByRole('table').getByText(m.status.acknowledged)).toHaveCount(2);
 
   for (const n of numbers) await page.getByLabel(`Select ${n}`).check();
+  await bulkControls.click(); // folded again after a success
   await page.getByLabel(staffEn.bulkAssignee).selectOption({ label: agent.name });
   await page.getByRole('button', { name: staffEn.bulkAssign }).click();
   await expect(page.getByRole('status')).toContainText('2 requests changed.');

@@ -27,6 +27,7 @@ export const namespaces = [
   'Shortcuts',
   'Reclassify',
   'Intake',
+  'Queue',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

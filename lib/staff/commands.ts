@@ -408,16 +408,37 @@ export async function addNote(
 
 export type BulkResult = { done: string[]; conflicts: string[]; refused: string[] };
 
-/** Bulk acknowledge/assign from the queue: each request on its own, each with its version. */
+/**
+ * Bulk acknowledge/assign/close from the queue: each request on its own transaction, each with
+ * its version, through changeRequest, so each is authorized against its own agency (a forged
+ * pick of another agency's request is refused, not changed), checked and audited one by one.
+ */
 export async function bulkChange(
   actor: Actor,
   picks: { trackingNumber: string; version: number }[],
-  change: Extract<RequestChange, { kind: 'acknowledge' | 'assign' }>,
+  change: Extract<RequestChange, { kind: 'acknowledge' | 'assign' | 'close' }>,
+  now = new Date(),
 ): Promise<BulkResult> {
   const out: BulkResult = { done: [], conflicts: [], refused: [] };
   for (const p of picks) {
-    const r = await changeRequest(actor, p.trackingNumber, p.version, change);
+    const r = await changeRequest(actor, p.trackingNumber, p.version, change, now);
     (r.ok ? out.done : r.error === 'conflict' ? out.conflicts : out.refused).push(p.trackingNumber);
+  }
+  return out;
+}
+
+/** The same note on each picked request (notes take no version: none is stale). */
+export async function bulkNote(
+  actor: Actor,
+  trackingNumbers: string[],
+  visibility: 'public' | 'internal',
+  body: string,
+  now = new Date(),
+): Promise<BulkResult> {
+  const out: BulkResult = { done: [], conflicts: [], refused: [] };
+  for (const tn of trackingNumbers) {
+    const r = await addNote(actor, tn, visibility, body, now);
+    (r.ok ? out.done : out.refused).push(tn);
   }
   return out;
 }

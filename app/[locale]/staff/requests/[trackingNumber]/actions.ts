@@ -20,6 +20,7 @@ import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { auditLines, type AuditLine } from '../../_components/audit-text';
 import { nextSeq, postedForm } from '@/lib/http/action-args';
 import { reclassifyIntent } from './reclassify-intent';
+import { QUEUE_CONTEXT_PARAM, readQueueContext } from '@/lib/staff/queue-filters';
 
 /** What the page shows after a refused action; values come back so nothing typed is lost. */
 export type ActionState = {
@@ -81,6 +82,10 @@ export async function requestAction(
   const raw = Object.fromEntries(data.entries());
   const tn = normalizeTrackingNumber(text(data, 'trackingNumber')) ?? '';
   const page = `/${locale}/staff/requests/${tn}`;
+  // After a change, the page keeps the queue view it was opened from (back, previous, next).
+  const queue = readQueueContext({ [QUEUE_CONTEXT_PARAM]: text(data, 'queue') }).query;
+  const done = (intent: Intent) =>
+    `${page}?${new URLSearchParams({ ...(queue ? { [QUEUE_CONTEXT_PARAM]: queue } : {}), done: intent })}#action-done`;
 
   if (intent === 'note') {
     const parsed = noteSchema.safeParse(raw);
@@ -94,12 +99,13 @@ export async function requestAction(
       { cannedId: parsed.data.canned },
     );
     if (!r.ok) return refused({ [noteField[r.error] ?? 'form']: `triage.${r.error}` });
-    redirect(`${page}?done=note#action-done`);
+    redirect(done('note'));
   }
 
   if (intent === 'reclassify') {
     const out = await reclassifyIntent(locale, user, raw);
-    if ('to' in out) redirect(out.to);
+    // Still this member's to see: back to it, in the same queue view; else the queue says where.
+    if ('to' in out) redirect(out.to.startsWith(`${page}?`) ? done('reclassify') : out.to);
     if (!out.conflict) return refused(out.errors);
     revalidatePath(page);
     return { ...refused(out.errors), conflict: await auditLines(locale, out.conflict) };
@@ -149,7 +155,7 @@ export async function requestAction(
     const back = intent === 'merge' ? normalizeTrackingNumber(text(data, 'back')) : null;
     if (back)
       redirect(`/${locale}/staff/requests/${back}?merged=${target.trackingNumber}#action-done`);
-    redirect(`${page}?done=${intent}#action-done`);
+    redirect(done(intent));
   }
   if (result.error === 'conflict') {
     // Show the request as it is now, with what changed since the version this form was built on.

@@ -9,7 +9,9 @@ import { INTENTS } from '@/lib/staff/schema';
 import { actionsFor } from '@/lib/requests/status';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { decodeParam } from '@/lib/http/bad-address';
+import { queueHref, readQueueContext } from '@/lib/staff/queue-filters';
 import { auditLines } from '../../_components/audit-text';
+import { QueueContextNav } from '../../_components/QueueContextNav';
 import { requestAction } from './actions';
 import { RequestWorkspace } from './_components/RequestWorkspace';
 import { RequestHeader } from './_components/RequestHeader';
@@ -48,7 +50,9 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const tk = await getTranslations({ locale, namespace: 'Shortcuts' });
   const now = new Date();
   const title = t('title', { number: request.trackingNumber });
-  const { done, message, merged } = await searchParams;
+  const sp = await searchParams;
+  const { done, message, merged } = sp;
+  const queue = readQueueContext(sp).query;
   const doneIntent = INTENTS.find((i) => i === done);
   // A suggested duplicate was merged into this one (DuplicateSuggestions): said only if true.
   const mergedHere = request.duplicates.find((d) => d === merged);
@@ -77,9 +81,18 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
       header={
         <>
           <RequestHeader
-            backHref={`/${locale}/staff`}
+            // Back to the queue view it was opened from (filters, sort and page kept).
+            backHref={queueHref(locale, queue)}
             backLabel={t('backToQueue')}
             title={title}
+            nav={
+              <QueueContextNav
+                locale={locale}
+                actor={user}
+                trackingNumber={request.trackingNumber}
+                searchParams={sp}
+              />
+            }
             shortcuts={{ href: `/${locale}/staff/shortcuts`, label: tk('link') }}
           />
           <Shortcuts where="request" />
@@ -115,6 +128,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
         canNote: mayWork,
         reclassify: await reclassifyView(locale, user, request),
         duplicates: await duplicatesView(locale, user, request, now),
+        queue,
       }}
       copy={await workspaceCopy(locale, title)}
       // Saved responses offered with their text in the resident's language (the request's).

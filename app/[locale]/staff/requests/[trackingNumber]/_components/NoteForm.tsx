@@ -16,6 +16,7 @@ export function NoteForm({ kit }: { kit: FormKit }) {
       className="staff-action"
       aria-labelledby="note-heading"
       data-shortcut={shortcutKey('note')}
+      data-shortcut-focus="body"
     >
       <h3 id="note-heading">{copy.noteHeading}</h3>
       {/* Notes take no version: two people writing at once both keep theirs. */}

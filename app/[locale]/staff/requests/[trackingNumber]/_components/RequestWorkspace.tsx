@@ -86,6 +86,7 @@ export function RequestWorkspace({
         <input type="hidden" name="intent" value={intent} />
         <input type="hidden" name="trackingNumber" value={r.trackingNumber} />
         <input type="hidden" name="version" value={r.version} />
+        {r.queue ? <input type="hidden" name="queue" value={r.queue} /> : null}
       </>
     ),
     canned,

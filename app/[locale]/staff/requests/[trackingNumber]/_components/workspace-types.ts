@@ -55,6 +55,8 @@ export type WorkspaceRequest = {
   reclassify: ReclassifyView | null;
   /** Likely duplicates, each with its one-action merge; null: none found. */
   duplicates: DuplicatesView | null;
+  /** The queue view the page was opened from (lib/staff/queue-filters.ts), kept after a post. */
+  queue: string;
 };
 
 /**
