@@ -217,8 +217,25 @@ test.describe('without JavaScript', () => {
     await page.getByLabel(queueEn.closeReason).selectOption('referred');
     await page.getByLabel(queueEn.referredTo).fill('Baltimore Gas and Electric');
     await page.getByLabel(queueEn.publicNote).fill('Passed to BGE.');
+    // A forged pick of another agency's request rides along: it is refused, nothing else.
+    const foreignRes = await request.post('/api/test-hooks/requests', {
+      data: { serviceCode: 'TRM-Potholes', address: `1 Forged Pick ${run}` },
+    });
+    expect(foreignRes.status()).toBe(201);
+    const foreign = (await foreignRes.json()).trackingNumber as string;
+    await page.evaluate((pick) => {
+      const box = document.querySelector<HTMLInputElement>('input[name="picks"]')!;
+      const forged = box.cloneNode() as HTMLInputElement;
+      forged.value = pick;
+      forged.checked = true;
+      forged.id = 'forged-pick';
+      box.form!.append(forged);
+    }, `${foreign}:1`);
     await page.getByRole('button', { name: queueEn.bulkClose }).click();
     await expect(page.getByRole('status')).toContainText('3 requests changed.');
+    await expect(page.getByRole('status')).toContainText('1 could not be changed');
+    const foreignNow = await request.get(`/api/open311/v2/requests/${foreign}.json`);
+    expect((await foreignNow.json())[0].status).toBe('open');
     // The default (open) view no longer lists them; the spared one is still open.
     await expect(page.getByText(staffEn.queueEmpty)).toBeVisible();
     await page.goto(`/en/staff?q=${encodeURIComponent(`${run}`)}&status=closed&size=100`);
