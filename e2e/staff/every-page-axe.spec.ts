@@ -53,6 +53,10 @@ for (const locale of LOCALES) {
       `${accountHref!.replace(/^\/en\//, `/${locale}/`)}/disable`,
       `/${locale}/staff/admin/api-keys`,
       `/${locale}/staff/outbox`,
+      `/${locale}/staff/responses`,
+      `/${locale}/staff/responses/new`,
+      `/${locale}/staff/requests/new`,
+      `/${locale}/staff/requests/new?service=${encodeURIComponent('SW-Dirty Alley')}`,
     ];
     for (const path of pages) {
       const res = await page.goto(path);
