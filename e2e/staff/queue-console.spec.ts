@@ -219,7 +219,11 @@ test.describe('without JavaScript', () => {
     await page.getByLabel(queueEn.publicNote).fill('Passed to BGE.');
     // A forged pick of another agency's request rides along: it is refused, nothing else.
     const foreignRes = await request.post('/api/test-hooks/requests', {
-      data: { serviceCode: 'TRM-Potholes', address: `1 Forged Pick ${run}` },
+      data: {
+        serviceCode: 'SW-Dirty Alley',
+        createdAt: new Date().toISOString(),
+        address: `1 Forged Pick ${run}`,
+      },
     });
     expect(foreignRes.status()).toBe(201);
     const foreign = (await foreignRes.json()).trackingNumber as string;
