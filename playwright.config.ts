@@ -61,6 +61,11 @@ export default defineConfig({
   use: {
     baseURL,
     launchOptions,
+    // axe reads colours as they are at that instant: mid-way through a button's or a field's
+    // colour transition (a click, a focus) it measured contrast that never settles (flaky
+    // color-contrast on #lat and a button). Reduced motion makes styles/globals.css end every
+    // transition at once, so axe sees the settled page.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

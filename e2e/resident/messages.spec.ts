@@ -86,7 +86,8 @@ test('a Spanish-speaking resident is told: received, closed with staff’s words
   await staff.getByLabel(triageEn.reopenReasonLabel).fill(`Bache de nuevo ${run}`);
   await staff.getByRole('button', { name: triageEn.reopen }).click();
   await expect(staff.getByRole('status')).toHaveText(triageEn.done.reopen);
-  await expect(staff.getByText(`Bache de nuevo ${run}`)).toBeVisible(); // staff only
+  // Staff only: on the timeline as an internal note (the audit trail repeats it as the reason).
+  await expect(staff.locator('.timeline').getByText(`Bache de nuevo ${run}`)).toBeVisible();
   await expect(staff.getByRole('region', { name: /Messages/ }).getByRole('row')).toHaveCount(3);
   await page.waitForTimeout(3_000); // the worker is nudged at once; give it time to (not) send
   expect((await mailTo(email)).map((m) => m.subject)).toEqual([
