@@ -21,13 +21,17 @@ fi
 
 # Tests must pass on any date and in any time zone: the unit and database suites again with the
 # test clock (test/clock.ts) at awkward instants, each read from a machine in another zone.
+# On PostgreSQL when there is one: the same suites run there in a third of PGlite's time, and
+# both databases have just passed at the real clock (this saves CI about five minutes).
+clock_db=()
+if [ -n "${TEST_DATABASE_URL:-}" ]; then clock_db=(env DB_TEST_TARGET=postgres); fi
 for run in 'Asia/Kolkata 2027-08-15T12:00:00-04:00' \
            'Pacific/Kiritimati 2030-01-02T09:00:00-05:00' \
            'America/Los_Angeles 2027-06-30T23:59:00-04:00'; do
   set -- $run
   step "unit and database tests at $2 (TZ=$1)"
   # The fuzz suite (test/fuzz) ran in full above; here a twentieth of it, at the odd date.
-  TZ=$1 TEST_CLOCK=$2 FUZZ_RUNS=450 npx vitest run --project unit --project db --reporter=dot
+  "${clock_db[@]}" env TZ=$1 TEST_CLOCK=$2 FUZZ_RUNS=450 npx vitest run --project unit --project db --reporter=dot
 done
 
 # The build opens no database and reads no configuration (lib/env.ts refuses during the build):

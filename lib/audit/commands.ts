@@ -11,6 +11,11 @@ export type AuditInput = {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   version?: number | null;
+  /**
+   * When the change happened, for a change made at an instant the caller decides (a target set
+   * "now" by the application's clock). Default: the database's clock.
+   */
+  at?: Date;
 };
 
 /** Call inside the transaction that makes the change, so there is no change without its record. */
@@ -23,6 +28,7 @@ export async function recordAudit(tx: DbOrTx, e: AuditInput): Promise<void> {
     before: e.before ?? null,
     after: e.after ?? null,
     version: e.version ?? null,
+    ...(e.at ? { createdAt: e.at } : {}),
   });
 }
 

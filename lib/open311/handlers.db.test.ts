@@ -273,7 +273,7 @@ describe('requests (GET)', () => {
     await db.execute(sql`
       insert into service_requests (tracking_number, service_code, address, zip, locale, channel, idempotency_key, created_at)
       select 'BAL-99-' || lpad(g::text, 6, '0'), 'SW-Dirty Street', g || ' E Pratt St', '21202', 'en', 'web', 'bulk-' || g,
-             now() - make_interval(mins => g)
+             ${new Date().toISOString()}::timestamptz - make_interval(mins => g)
       from generate_series(1, 1005) g`);
     const q = 'service_code=SW-Dirty Street';
     expect(await json(await call('requests.json', q))).toHaveLength(1000);

@@ -7,7 +7,7 @@ const EVERY_MS = 60 * 60_000;
 
 /** One sweep: expired staff sessions and stale rate-limit counters. Returns what it removed. */
 export async function sweep(now = new Date()): Promise<{ sessions: number; counters: number }> {
-  return { sessions: await removeExpiredSessions(now), counters: await removeStaleCounters(now) };
+  return { sessions: await removeExpiredSessions(now), counters: await removeStaleCounters() };
 }
 
 /**

@@ -74,6 +74,8 @@ export async function setTarget(
       entityId: targetEntityId(serviceCode, fiscalYear),
       before,
       after,
+      // The same instant as the target's set_at: the transparency page dates the change by it.
+      at: now,
     });
 
   return db.transaction(async (tx): Promise<SetTargetResult> => {
