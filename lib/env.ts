@@ -71,7 +71,10 @@ const schema = z
     /** An S3-compatible service's address (MinIO, Ceph, R2 …); unset → AWS S3. */
     S3_ENDPOINT: z
       .url()
-      .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http:// or https:// address')
+      .refine(
+        (u) => /^https?:$/.test(new URL(u).protocol),
+        'must be an http:// or https:// address',
+      )
       .optional(),
     S3_FORCE_PATH_STYLE: flag.optional(),
     S3_PREFIX: z
@@ -91,13 +94,18 @@ const schema = z
     // Photos go to S3 only when asked for by name: a bucket alone is a half-done configuration.
     if (e.MEDIA_STORE === 's3') {
       if (!e.S3_BUCKET) {
-        ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required with MEDIA_STORE=s3' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['S3_BUCKET'],
+          message: 'is required with MEDIA_STORE=s3',
+        });
       }
       if (Boolean(e.AWS_ACCESS_KEY_ID) !== Boolean(e.AWS_SECRET_ACCESS_KEY)) {
         ctx.addIssue({
           code: 'custom',
           path: [e.AWS_ACCESS_KEY_ID ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID'],
-          message: 'is required with MEDIA_STORE=s3 when the other AWS key is set (both or neither)',
+          message:
+            'is required with MEDIA_STORE=s3 when the other AWS key is set (both or neither)',
         });
       }
     } else if (e.S3_BUCKET) {

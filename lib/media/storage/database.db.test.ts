@@ -14,7 +14,8 @@ const store = databaseStorage(getDb);
 /** Reads a stream back, counting its pieces (the slices it was read in). */
 async function readAll(obj: StoredObject) {
   const parts: Uint8Array[] = [];
-  for await (const part of obj.body) parts.push(part);
+  const reader = obj.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) parts.push(r.value);
   return { bytes: Buffer.concat(parts), pieces: parts.length };
 }
 

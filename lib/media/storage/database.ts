@@ -17,7 +17,9 @@ export const SLICE_BYTES = 512 * 1024;
  */
 export function databaseStorage(getDb: () => Promise<DbOrTx>): MediaStorage {
   const slice = async (key: string, from: number) => {
-    const [row] = await (await getDb())
+    const [row] = await (
+      await getDb()
+    )
       .select({
         size: mediaObjects.size,
         part: sql`substring(${mediaObjects.bytes} from ${from + 1} for ${SLICE_BYTES})`.mapWith(
