@@ -24,10 +24,15 @@ export function diskStorage(root: string): MediaStorage {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw e;
       }
-      const { size } = await handle.stat();
-      // The stream closes the file when it ends or is cancelled (autoClose).
-      const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
-      return { size, body };
+      try {
+        const { size } = await handle.stat();
+        // The stream closes the file when it ends or is cancelled (autoClose).
+        const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
+        return { size, body };
+      } catch (e) {
+        await handle.close();
+        throw e;
+      }
     },
     async remove(keys) {
       await Promise.all(keys.map((key) => fs.rm(file(key), { force: true })));
