@@ -52,6 +52,39 @@ describe('readEnv', () => {
       'http://127.0.0.1:4000',
     );
   });
+  it('keeps photos in PostgreSQL with DATABASE_URL, on disk otherwise, unless MEDIA_STORE says', () => {
+    const pg = 'postgres://u:p@localhost/db';
+    expect(readEnv({}).mediaStore).toBe('disk');
+    expect(readEnv({ DATABASE_URL: pg }).mediaStore).toBe('db');
+    expect(readEnv({ DATABASE_URL: pg, MEDIA_STORE: 'disk' }).mediaStore).toBe('disk');
+    expect(() => readEnv({ MEDIA_STORE: 'nfs' })).toThrow(/MEDIA_STORE: must be db, disk or s3/);
+  });
+  it('takes S3 by name, with a bucket and both keys or neither', () => {
+    expect(() => readEnv({ MEDIA_STORE: 's3' })).toThrow(
+      /S3_BUCKET: is required with MEDIA_STORE=s3/,
+    );
+    expect(() => readEnv({ S3_BUCKET: 'photos' })).toThrow(
+      /S3_BUCKET: is set but .* MEDIA_STORE=s3/,
+    );
+    expect(() => readEnv({ MEDIA_STORE: 's3', S3_BUCKET: 'No_Such' })).toThrow(
+      /S3_BUCKET: must be/,
+    );
+    expect(() =>
+      readEnv({ MEDIA_STORE: 's3', S3_BUCKET: 'photos', AWS_ACCESS_KEY_ID: 'AKIA1' }),
+    ).toThrow(/AWS_SECRET_ACCESS_KEY: is required/);
+    expect(() =>
+      readEnv({ MEDIA_STORE: 's3', S3_BUCKET: 'photos', S3_ENDPOINT: 'ftp://minio.local' }),
+    ).toThrow(/S3_ENDPOINT: must be an http/);
+    const e = readEnv({
+      MEDIA_STORE: 's3',
+      S3_BUCKET: 'city-311-photos',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(e.mediaStore).toBe('s3');
+    expect(e.S3_REGION).toBe('us-east-1');
+    expect(e.S3_FORCE_PATH_STYLE).toBe(true);
+  });
   it('names the variable that is wrong', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT/);

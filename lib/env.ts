@@ -55,12 +55,66 @@ const schema = z
       .optional(),
     OIDC_CLIENT_ID: z.string().max(255).optional(),
     OIDC_CLIENT_SECRET: z.string().max(1024).optional(),
+    /**
+     * Where photo bytes are kept (lib/media/storage): `db` (PostgreSQL, the default with
+     * DATABASE_URL), `disk` (DATA_DIR/media, the default with the embedded database) or `s3`.
+     */
+    MEDIA_STORE: z.enum(['db', 'disk', 's3'], { error: 'must be db, disk or s3' }).optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        'must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens',
+      )
+      .optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    /** An S3-compatible service's address (MinIO, Ceph, R2 …); unset → AWS S3. */
+    S3_ENDPOINT: z
+      .url()
+      .refine(
+        (u) => /^https?:$/.test(new URL(u).protocol),
+        'must be an http:// or https:// address',
+      )
+      .optional(),
+    S3_FORCE_PATH_STYLE: flag.optional(),
+    S3_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9][a-zA-Z0-9._/-]*$/, 'must be letters, digits, ".", "_", "-" and "/"')
+      .optional(),
+    /** The AWS SDK's standard credential variables; unset → its own chain (instance role …). */
+    AWS_ACCESS_KEY_ID: z.string().optional(),
+    AWS_SECRET_ACCESS_KEY: z.string().optional(),
+    AWS_SESSION_TOKEN: z.string().optional(),
     DEMO_DATA: flag.optional(),
     /** Test-only endpoints under /api/test-hooks; also need a build made for tests (see below). */
     E2E_TEST_HOOKS: flag.optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   })
   .superRefine((e, ctx) => {
+    // Photos go to S3 only when asked for by name: a bucket alone is a half-done configuration.
+    if (e.MEDIA_STORE === 's3') {
+      if (!e.S3_BUCKET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['S3_BUCKET'],
+          message: 'is required with MEDIA_STORE=s3',
+        });
+      }
+      if (Boolean(e.AWS_ACCESS_KEY_ID) !== Boolean(e.AWS_SECRET_ACCESS_KEY)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [e.AWS_ACCESS_KEY_ID ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID'],
+          message:
+            'is required with MEDIA_STORE=s3 when the other AWS key is set (both or neither)',
+        });
+      }
+    } else if (e.S3_BUCKET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message: 'is set but photos are not stored in S3: set MEDIA_STORE=s3 as well',
+      });
+    }
     // Messages that really leave carry links (tracking, survey, unsubscribe): they must point at
     // the portal's public address, not at localhost or whatever Host a request claimed.
     if ((e.SMTP_URL || e.SMS_API_URL) && !e.PUBLIC_BASE_URL) {
@@ -93,7 +147,11 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { demoData: boolean };
+export type Env = z.infer<typeof schema> & {
+  demoData: boolean;
+  /** MEDIA_STORE, or its default: PostgreSQL with DATABASE_URL, a folder otherwise. */
+  mediaStore: 'db' | 'disk' | 's3';
+};
 
 let cached: Env | undefined;
 
@@ -108,7 +166,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
-  return { ...env, demoData: env.DEMO_DATA ?? !env.DATABASE_URL };
+  return {
+    ...env,
+    demoData: env.DEMO_DATA ?? !env.DATABASE_URL,
+    mediaStore: env.MEDIA_STORE ?? (env.DATABASE_URL ? 'db' : 'disk'),
+  };
 }
 
 export function env(): Env {

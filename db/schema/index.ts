@@ -5,3 +5,4 @@ export * from './staff';
 export * from './audit';
 export * from './metrics';
 export * from './canned';
+export * from './media-objects';

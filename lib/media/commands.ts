@@ -21,15 +21,21 @@ export async function storePendingPhoto(file: Blob): Promise<PendingPhoto | Phot
   if (typeof processed === 'string') return processed;
   const id = randomBytes(16).toString('hex');
   const storageKey = `${id}.jpg`;
-  await mediaStorage().put(storageKey, processed.bytes);
+  const store = mediaStorage();
+  // Bytes kept outside the database are written first, so no row names bytes that are not
+  // there; bytes in the database commit with their row.
+  if (!store.inDatabase) await store.put(storageKey, processed.bytes);
   const db = await getDb();
-  await db.insert(media).values({
-    id,
-    storageKey,
-    contentType: processed.contentType,
-    bytes: processed.bytes.length,
-    width: processed.width,
-    height: processed.height,
+  await db.transaction(async (tx) => {
+    if (store.inDatabase) await store.put(storageKey, processed.bytes, tx);
+    await tx.insert(media).values({
+      id,
+      storageKey,
+      contentType: processed.contentType,
+      bytes: processed.bytes.length,
+      width: processed.width,
+      height: processed.height,
+    });
   });
   return { id, bytes: processed.bytes.length, width: processed.width, height: processed.height };
 }
@@ -49,12 +55,23 @@ export async function findPendingPhotos(ids: string[]): Promise<PendingPhoto[]> 
   });
 }
 
+/**
+ * Removes photos of forms nobody finished, rows and bytes, from whichever store is active:
+ * in the same transaction when the bytes are in the database, after the rows otherwise (a
+ * failure then leaves unnamed bytes, never a row naming missing ones).
+ */
 export async function removeStalePendingPhotos(olderThan: Date): Promise<number> {
+  const store = mediaStorage();
   const db = await getDb();
-  const rows = await db
-    .delete(media)
-    .where(and(isNull(media.requestId), lt(media.createdAt, olderThan)))
-    .returning({ storageKey: media.storageKey });
-  await Promise.all(rows.map((r) => mediaStorage().remove(r.storageKey)));
-  return rows.length;
+  const keys = await db.transaction(async (tx) => {
+    const rows = await tx
+      .delete(media)
+      .where(and(isNull(media.requestId), lt(media.createdAt, olderThan)))
+      .returning({ storageKey: media.storageKey });
+    const removed = rows.map((r) => r.storageKey);
+    if (store.inDatabase) await store.remove(removed, tx);
+    return removed;
+  });
+  if (!store.inDatabase) await store.remove(keys);
+  return keys.length;
 }

@@ -9,11 +9,13 @@ import { mediaStorage } from '@/lib/media/storage';
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await currentStaff();
   const photo = user ? await getStaffPhoto(user, (await params).id) : null;
-  const bytes = photo ? await mediaStorage().get(photo.storageKey) : null;
-  if (!photo || !bytes) return new Response('Not found', { status: 404 });
-  return new Response(new Uint8Array(bytes), {
+  // Streamed from the store (a folder, PostgreSQL in slices, or S3): never held whole here.
+  const stored = photo ? await mediaStorage().get(photo.storageKey) : null;
+  if (!photo || !stored) return new Response('Not found', { status: 404 });
+  return new Response(stored.body, {
     headers: {
       'Content-Type': photo.contentType,
+      ...(stored.size === undefined ? {} : { 'Content-Length': String(stored.size) }),
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
