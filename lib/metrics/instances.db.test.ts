@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '@/db/client';
 import { database } from '@/lib/db';
+import { env } from '@/lib/env';
 import { makeRequest } from '@/test/requests';
 import { fiscalYearOf } from './fiscal-year';
 import { periodFor } from './periods';
@@ -22,7 +23,8 @@ vi.mock('./aggregate', async (importOriginal) => {
   };
 });
 
-const onPostgres = process.env.DB_TEST_TARGET === 'postgres';
+// Set by test/db-setup.ts when the database tests run on PostgreSQL.
+const databaseUrl = env().DATABASE_URL;
 const p = periodFor(String(fiscalYearOf(new Date())))!;
 const opened: DatabaseHandle[] = [];
 
@@ -36,14 +38,14 @@ async function clearSnapshot() {
 }
 
 describe('a computation that views wait for, across server instances', () => {
-  it.runIf(onPostgres)(
+  it.runIf(databaseUrl)(
     'two instances (two connection pools) computing one period at once compute it once',
     async () => {
       await makeRequest('TRM-Potholes', { attr__POTHOLE_LOCATION: 'street' });
       await clearSnapshot(); // the first view after a deploy: nothing to show yet
       // Two "instances": pools of their own on the same database, no shared process state.
       for (let i = 0; i < 2; i++) {
-        opened.push(await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: '' }));
+        opened.push(await openDatabase({ databaseUrl, dataDir: '' }));
       }
       const changed = new Date();
       const calls = control.calls;
