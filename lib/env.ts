@@ -20,9 +20,8 @@ const schema = z
       .optional(),
     /**
      * Connections each instance keeps to PostgreSQL at most. Instances × this must stay below
-     * the server's max_connections (100 by default) with room for maintenance. At least 2: a
-     * view that waits for the transparency figures holds one (the period's advisory lock) while
-     * the computation uses others.
+     * the server's max_connections (100 by default) with room for maintenance (and for the
+     * short-lived connections that hold advisory locks: lib/db/advisory-lock.ts). At least 2.
      */
     DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(500).default(10),
     /** PGlite files and uploaded media. `memory://` keeps PGlite in memory (tests). */

@@ -1,11 +1,11 @@
-import type pg from 'pg';
+import pg from 'pg';
 import type { DatabaseHandle } from '@/db/client';
 
 /**
  * Work that several server instances on one PostgreSQL must not do at the same time (a
  * computation, a sweep), guarded by a PostgreSQL advisory lock named by a text: one session
- * holds it, on a connection of its own taken from the pool for the duration (the work itself
- * uses the pool's other connections). If that connection dies, PostgreSQL releases the lock.
+ * holds it, on a connection of its own opened for the duration, outside the pool (the work
+ * itself uses the pool). If that connection dies, PostgreSQL releases the lock.
  *
  * Keys are (727312, hashtext(name)): the two-integer key space, apart from the migrations'
  * single-bigint lock (727311, db/client.ts). A hash collision between two names only makes
@@ -17,6 +17,7 @@ import type { DatabaseHandle } from '@/db/client';
  * PGlite (one process, one connection; its lock file refuses a second process) has only that.
  */
 const NAMESPACE = 727312;
+const { Client } = pg;
 
 /** Per database handle and name, the end of the queue of this process's holders. */
 const local = new WeakMap<object, Map<string, Promise<void>>>();
@@ -90,32 +91,27 @@ async function lock(
   fn: 'pg_advisory_lock' | 'pg_try_advisory_lock',
 ): Promise<Held | false | undefined> {
   if (driver !== 'postgres') return undefined;
-  const pool = (db as unknown as { $client: pg.Pool }).$client;
-  const client = await pool.connect();
-  let ok = false;
+  // A connection of its own, outside the pool: a holder waiting for a lock must never take a
+  // pool connection that the work of the instance holding it needs (with as many periods
+  // waited for as the pool has connections, nothing could move). Ending it ends the session,
+  // which releases the lock whatever happened.
+  const { options } = (db as unknown as { $client: pg.Pool }).$client;
+  const client = new Client({ ...options, max: undefined } as pg.ClientConfig);
+  client.on('error', () => {}); // a dropped connection: the session and its lock are gone anyway
+  const end = () => client.end().catch(() => {});
   try {
+    await client.connect();
     const { rows } = await client.query<{ locked: boolean | null }>(
       `select ${fn}($1, hashtext($2)) as locked`,
       [NAMESPACE, name],
     );
-    ok = fn === 'pg_advisory_lock' || rows[0]?.locked === true;
+    if (fn === 'pg_try_advisory_lock' && rows[0]?.locked !== true) {
+      await end();
+      return false;
+    }
   } catch (e) {
-    client.release(e as Error); // a broken connection is discarded, not reused
+    await end();
     throw e;
   }
-  if (!ok) {
-    client.release();
-    return false;
-  }
-  return {
-    release: async () => {
-      try {
-        await client.query('select pg_advisory_unlock($1, hashtext($2))', [NAMESPACE, name]);
-        client.release();
-      } catch (e) {
-        // Destroying the connection ends its session, which releases the lock anyway.
-        client.release(e as Error);
-      }
-    },
-  };
+  return { release: end };
 }
