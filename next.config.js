@@ -25,6 +25,32 @@ const API_POLICY =
 const testBuild = process.env.BRS_TEST_HOOKS_BUILD === '1';
 
 /**
+ * The build's id, the same wherever the same code is built: BUILD_ID when the deployment names
+ * one, else the git commit of a clean checkout. Several instances behind a load balancer must
+ * serve one build (a browser loads a page from one instance and its scripts and actions from
+ * another); shipping one `.next` everywhere guarantees it, and a deterministic id at least makes
+ * two builds of one commit agree and a mismatch visible. A checkout with uncommitted changes,
+ * or no git, gets Next's default (random) id: its commit does not describe it.
+ * Next avoids "ad" in its ids (ad blockers block such script paths); a commit is made to as well.
+ */
+function buildId() {
+  const given = process.env.BUILD_ID?.trim();
+  const id = given || gitCommit();
+  return id ? id.replace(/ad/gi, (m) => `${m[0]}-${m[1]}`) : null;
+}
+
+function gitCommit() {
+  const { execFileSync } = require('node:child_process');
+  const git = (/** @type {string[]} */ ...args) =>
+    execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    return git('status', '--porcelain', '--untracked-files=no') ? null : git('rev-parse', 'HEAD');
+  } catch {
+    return null; // not a git checkout (an exported tarball): Next's default
+  }
+}
+
+/**
  * The request form posts up to three photos of 10 MB each (multipart, to its server action),
  * and the proxy (proxy.ts) sees every page request first. Both framework limits must be above
  * what the form may send, or the post fails before the app can answer: the proxy keeps only
@@ -38,6 +64,7 @@ const FORM_BODY_FRAMEWORK_LIMIT = '41mb';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  generateBuildId: async () => buildId(),
   // Inlined at build time: only a build made for the end-to-end tests (`npm run build:e2e`) can
   // ever answer on /api/test-hooks; a production build cannot be switched on afterwards. That
   // build goes to a folder of its own, so `npm start` never serves it by mistake.

@@ -76,6 +76,13 @@ export default defineConfig({
     { name: 'staff', testDir: 'e2e/staff' },
     // HTTP only (no browser): bad input on every page and server action answers below 500.
     { name: 'fuzz', testDir: 'e2e/fuzz' },
+    // Two instances on one PostgreSQL behind a round-robin proxy (e2e/instances/cluster.ts
+    // starts them, on ports E2E_PORT + 10…12); skipped without TEST_DATABASE_URL.
+    {
+      name: 'instances',
+      testDir: 'e2e/instances',
+      use: { baseURL: `http://127.0.0.1:${PORT + 12}` },
+    },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined

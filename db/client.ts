@@ -24,9 +24,11 @@ export const MIGRATIONS_DIR = path.join(process.cwd(), 'db', 'migrations');
 export async function openDatabase(opts: {
   databaseUrl?: string;
   dataDir: string;
+  /** PostgreSQL connections at most (DATABASE_POOL_MAX). */
+  poolMax?: number;
 }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 10 });
     const db = drizzlePg(pool, { schema });
     // Several app instances may start at once: one migrates, the others wait for it.
     const lockClient = await pool.connect();

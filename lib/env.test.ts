@@ -15,6 +15,13 @@ describe('readEnv', () => {
   it('treats empty variables as unset', () => {
     expect(readEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
+  it('sizes the PostgreSQL pool from DATABASE_POOL_MAX (10 by default, at least 2)', () => {
+    expect(readEnv({}).DATABASE_POOL_MAX).toBe(10);
+    expect(readEnv({ DATABASE_POOL_MAX: '25' }).DATABASE_POOL_MAX).toBe(25);
+    for (const bad of ['1', '0', '2.5', 'many', '501']) {
+      expect(() => readEnv({ DATABASE_POOL_MAX: bad })).toThrow(/DATABASE_POOL_MAX/);
+    }
+  });
   it('wants the public address once messages really leave', () => {
     expect(() => readEnv({ SMTP_URL: 'smtp://mail.example:587' })).toThrow(
       /PUBLIC_BASE_URL: is required with SMTP_URL/,

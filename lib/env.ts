@@ -18,6 +18,12 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    /**
+     * Connections each instance keeps to PostgreSQL at most. Instances × this must stay below
+     * the server's max_connections (100 by default) with room for maintenance (and for the
+     * short-lived connections that hold advisory locks: lib/db/advisory-lock.ts). At least 2.
+     */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(500).default(10),
     /** PGlite files and uploaded media. `memory://` keeps PGlite in memory (tests). */
     DATA_DIR: z.string().min(1).default('./data'),
     STAFF_BOOTSTRAP_EMAIL: z.email().optional(),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import { getDb } from '@/lib/db';
+import { database, getDb } from '@/lib/db';
+import { withAdvisoryLock } from '@/lib/db/advisory-lock';
 import type { Tx } from '@/db/client';
 import {
   agencies,
@@ -119,15 +120,19 @@ export async function ensureBootstrapAdmin(
   email: string,
   password: string,
 ): Promise<CreateResult | null> {
-  const db = await getDb();
-  const [{ n }] = await db.select({ n: count() }).from(staffUsers);
-  if (n > 0) return null;
-  return createStaffUser({
-    email,
-    name: 'Administrator',
-    password,
-    role: 'admin',
-    agencyCode: null,
+  // Several instances starting at once on a new database: one creates the admin, the others
+  // (waiting for the lock) then find it, instead of failing start-up on a taken email.
+  return withAdvisoryLock(await database(), 'bootstrap-admin', async () => {
+    const db = await getDb();
+    const [{ n }] = await db.select({ n: count() }).from(staffUsers);
+    if (n > 0) return null;
+    return createStaffUser({
+      email,
+      name: 'Administrator',
+      password,
+      role: 'admin',
+      agencyCode: null,
+    });
   });
 }
 

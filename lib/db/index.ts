@@ -15,7 +15,11 @@ export function database(): Promise<DatabaseHandle> {
   if (isBuildPhase()) throw new Error('next build tried to open the database');
   g.__brsDb ??= (async () => {
     const e = env();
-    const handle = await openDatabase({ databaseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR });
+    const handle = await openDatabase({
+      databaseUrl: e.DATABASE_URL,
+      dataDir: e.DATA_DIR,
+      poolMax: e.DATABASE_POOL_MAX,
+    });
     await seedCatalogue(handle.db);
     // Database tests count their own rows: a synthetic history there would only get in the way.
     if (e.demoData && e.NODE_ENV !== 'test') {

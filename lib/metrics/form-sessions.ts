@@ -1,9 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import type { DbOrTx } from '@/db/client';
-import { formSessions } from '@/db/schema';
+import { formSessions, publishedReports } from '@/db/schema';
+import { fiscalYearOf } from './fiscal-year';
+import { periodFor } from './periods';
 
 /**
  * Digital completion rate and form completion time, without cookies or personal data: a request
@@ -58,4 +60,37 @@ export function isNewFormRender(requestHeaders: { get(name: string): string | nu
     !type.startsWith('multipart/form-data') &&
     !type.startsWith('application/x-www-form-urlencoded')
   );
+}
+
+/**
+ * Housekeeping (lib/security/housekeeping.ts): removes the form sessions no figure needs any
+ * more, and returns how many. Each row counts in the digital completion rate and completion time
+ * of the periods it was started in, so a row is "old" only when both hold:
+ * - its fiscal year is older than any period the transparency page offers (this year and the
+ *   last, lib/metrics/periods.ts periodChoices) or compares with (the year before the last);
+ * - that year's figures are published, as the year and as both halves (published_reports, stored
+ *   when the report is first shown after the period ends): what the page shows for it from then
+ *   on. Corrections to published figures compare request counts, never form figures.
+ * A year nobody looked at after it ended keeps its rows: its first report still needs them.
+ * Deleting by fiscal year range is idempotent, so two instances sweeping at once do no harm.
+ */
+export async function removeOldFormSessions(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const published = new Set(
+    (await db.select({ key: publishedReports.periodKey }).from(publishedReports)).map((r) => r.key),
+  );
+  const oldest = fiscalYearOf(now) - 2; // still compared with: kept whatever happens
+  let removed = 0;
+  for (const key of published) {
+    const year = Number(key);
+    if (!/^\d{4}$/.test(key) || year >= oldest) continue;
+    if (!published.has(`${key}-h1`) || !published.has(`${key}-h2`)) continue;
+    const p = periodFor(key, now)!;
+    const rows = await db
+      .delete(formSessions)
+      .where(and(gte(formSessions.startedAt, p.start), lt(formSessions.startedAt, p.end)))
+      .returning({ id: formSessions.id });
+    removed += rows.length;
+  }
+  return removed;
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '@/db/client';
+import type { DatabaseHandle, Db } from '@/db/client';
 import { database, getDb } from '@/lib/db';
+import { withAdvisoryLock } from '@/lib/db/advisory-lock';
 import { performanceSnapshots, publishedReports } from '@/db/schema';
 import { aggregate, type Figures, type PerformanceData } from './aggregate';
 import {
@@ -136,18 +137,62 @@ async function computeAndStore(db: Db, p: Period, background: boolean): Promise<
   return { ...data, computedAt };
 }
 
+/**
+ * The stored snapshot of a period if a view that knows of changes up to `changed` may show it
+ * (the freshness rule of performanceFor, without the reuse window): null otherwise.
+ */
+async function freshSnapshot(
+  db: Db,
+  p: Period,
+  changed: Date,
+  now: Date,
+): Promise<Performance | null> {
+  const [snap] = await db
+    .select()
+    .from(performanceSnapshots)
+    .where(eq(performanceSnapshots.key, p.key));
+  if (!snap) return null;
+  const data = { ...(snap.data as Stored) };
+  delete data.refreshingSince;
+  const usable = data.version === SNAPSHOT_VERSION && (p.toDate || snap.computedAt >= p.end);
+  const age = now.getTime() - snap.computedAt.getTime();
+  const fresh = snap.computedAt >= changed && (!p.toDate || age < MAX_AGE_MS);
+  return usable && fresh ? { ...data, computedAt: snap.computedAt } : null;
+}
+
+/**
+ * A computation that views wait for, once across server instances: it runs under the period's
+ * PostgreSQL advisory lock (lib/db/advisory-lock.ts). Views of one period on two instances that
+ * both find no snapshot they may show (the first view after a deploy) would otherwise compute it
+ * twice; here the second waits for the lock, then reads the snapshot the first stored (computed
+ * after the change it knew of) instead of computing again. `changed` is the latest change the
+ * view saw. On PGlite (one process) the lock is this process's own.
+ */
+export async function computeOnce(
+  handle: Pick<DatabaseHandle, 'db' | 'driver'>,
+  p: Period,
+  changed: Date,
+  now = new Date(),
+): Promise<Performance> {
+  return withAdvisoryLock(handle, `performance:${p.key}`, async () => {
+    const stored = await freshSnapshot(handle.db, p, changed, now);
+    return stored ?? computeAndStore(handle.db, p, false);
+  });
+}
+
 /** The figures, computed now: joins this process's computation of the period if one runs. */
-async function recompute(db: Db, p: Period): Promise<Performance> {
+async function recompute(p: Period, changed: Date, now: Date): Promise<Performance> {
+  const handle = await database();
   const running = inFlight.get(p.key);
   // A background job that found another instance's claim computes nothing (null): do it here.
   const shared = running && (await running.catch(() => null));
   if (shared) return shared;
   let job = inFlight.get(p.key);
   if (!job) {
-    job = computeAndStore(db, p, false).finally(() => inFlight.delete(p.key));
+    job = computeOnce(handle, p, changed, now).finally(() => inFlight.delete(p.key));
     inFlight.set(p.key, job);
   }
-  return (await job) ?? computeAndStore(db, p, false);
+  return (await job) ?? computeOnce(handle, p, changed, now);
 }
 
 /**
@@ -239,7 +284,7 @@ export async function performanceFor(p: Period, now = new Date()): Promise<Perfo
       }
     }
   }
-  return recompute(db, p);
+  return recompute(p, changed, now);
 }
 
 /** When the first request this system holds was received (null: none yet). Indexed. */
