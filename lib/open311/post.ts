@@ -13,18 +13,34 @@ export function splitAddress(addressString: string): { address: string; zip: str
 }
 
 /**
- * Open311 has no idempotency key: an identical POST from the same client (a retry) maps to
- * the same key, so it returns the request it already made instead of a second one.
+ * How long an identical POST counts as a retry of the first: within it, the same request comes
+ * back; after it, the same report (the same pothole next year) is a new request.
  */
-export function idempotencyKeyFor(clientId: number, params: URLSearchParams): string {
+export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Open311 has no idempotency key: an identical POST from the same client is recognised by a
+ * fingerprint of its parameters. The key is that fingerprint (74 bits of SHA-256, the first 24
+ * characters) followed by the moment it was made (48 bits of milliseconds), shaped as an
+ * RFC 4122 UUID (version 5 style) so the form schema accepts it. The window is a lookup
+ * (`createServiceRequest`'s `repeatWindow`: same fingerprint, made less than 24 hours ago), not
+ * a calendar bucket, so a retry a minute later always finds the first request even when
+ * midnight falls between them.
+ */
+export function open311Fingerprint(clientId: number, params: URLSearchParams): string {
   const canonical = [...params.entries()]
     .filter(([k]) => k !== 'api_key')
     .sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');
   const h = createHash('sha256').update(`open311:${clientId}:${canonical}`).digest('hex');
-  // Shaped as an RFC 4122 UUID (version 5 style, name-based) so the form schema accepts it.
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  // The same first 24 characters as the keys made before the window existed (whole hash).
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-`;
+}
+
+export function idempotencyKeyFor(clientId: number, params: URLSearchParams, now: Date): string {
+  const ms = Math.max(0, Math.min(now.getTime(), 0xffffffffffff));
+  return `${open311Fingerprint(clientId, params)}${ms.toString(16).padStart(12, '0')}`;
 }
 
 /** GeoReport POST parameters as the request form's values. */
@@ -32,6 +48,7 @@ export function formValuesFrom(
   params: URLSearchParams,
   attributes: AttributeView[],
   clientId: number,
+  now: Date = new Date(),
 ) {
   const q = reader(params);
   const { address, zip } = splitAddress(q.get('address_string') ?? '');
@@ -45,7 +62,7 @@ export function formValuesFrom(
     contactEmail: q.get('email') ?? '',
     contactPhone: q.get('phone') ?? '',
     contactLanguage: 'en',
-    idempotencyKey: idempotencyKeyFor(clientId, params),
+    idempotencyKey: idempotencyKeyFor(clientId, params, now),
   };
   for (const a of attributes) {
     const one = params.getAll(`attribute[${a.code}]`).filter((v) => v.trim() !== '');
@@ -75,9 +92,10 @@ export async function validateOpen311Post(
   params: URLSearchParams,
   attributes: AttributeView[],
   clientId: number,
+  now: Date = new Date(),
 ): Promise<{ ok: true; input: RequestInput } | { ok: false; errors: Open311Error[] }> {
   const parsed = requestSchema(attributes, 'open311').safeParse(
-    formValuesFrom(params, attributes, clientId),
+    formValuesFrom(params, attributes, clientId, now),
   );
   if (parsed.success) return { ok: true, input: parsed.data };
   const t = createTranslator({
