@@ -8,7 +8,7 @@ import {
   open311Updates,
 } from './queries';
 import { verifyApiKey, withinRateLimit } from './api-keys';
-import { IDEMPOTENCY_WINDOW_MS, open311Fingerprint, validateOpen311Post } from './post';
+import { IDEMPOTENCY_WINDOW_MS, repeatKeys, validateOpen311Post } from './post';
 import { getService } from '@/lib/services/queries';
 import { createServiceRequest } from '@/lib/requests/commands';
 
@@ -149,10 +149,7 @@ async function postRequest(
     channel: 'open311',
     apiKeyId: client.id,
     mediaUrl,
-    repeatWindow: {
-      keyPrefix: open311Fingerprint(client.id, params),
-      withinMs: IDEMPOTENCY_WINDOW_MS,
-    },
+    repeatWindow: { keys: repeatKeys(client.id, params, now), withinMs: IDEMPOTENCY_WINDOW_MS },
     now,
   });
   const [created] = await open311Requests({ ids: [trackingNumber], limit: 1, offset: 0 }, LOCALE);

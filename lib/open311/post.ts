@@ -20,27 +20,40 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Open311 has no idempotency key: an identical POST from the same client is recognised by a
- * fingerprint of its parameters. The key is that fingerprint (74 bits of SHA-256, the first 24
- * characters) followed by the moment it was made (48 bits of milliseconds), shaped as an
- * RFC 4122 UUID (version 5 style) so the form schema accepts it. The window is a lookup
- * (`createServiceRequest`'s `repeatWindow`: same fingerprint, made less than 24 hours ago), not
- * a calendar bucket, so a retry a minute later always finds the first request even when
- * midnight falls between them.
+ * fingerprint of its parameters (74 bits of SHA-256, the key's first 24 characters). The rest of
+ * the key is the number of the 24-hour period it was made in, so the key stays unique per
+ * request and the window check is two exact lookups on the unique key (this period's and the
+ * one before: every request made less than 24 hours ago has one of them), each then kept only
+ * if made less than 24 hours before `now` (`createServiceRequest`'s `repeatWindow`). The period
+ * only shapes the key: the window itself runs from the first request, so a retry a minute later
+ * finds it even when a period boundary falls between them. Shaped as an RFC 4122 UUID
+ * (version 5 style, name-based) so the form schema accepts it.
  */
-export function open311Fingerprint(clientId: number, params: URLSearchParams): string {
+function fingerprintHash(clientId: number, params: URLSearchParams): string {
   const canonical = [...params.entries()]
     .filter(([k]) => k !== 'api_key')
     .sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');
   const h = createHash('sha256').update(`open311:${clientId}:${canonical}`).digest('hex');
-  // The same first 24 characters as the keys made before the window existed (whole hash).
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+const period = (at: Date) => Math.floor(at.getTime() / IDEMPOTENCY_WINDOW_MS);
+const keyIn = (hash: string, n: number) =>
+  `${hash.slice(0, 24)}${Math.max(0, n).toString(16).padStart(12, '0')}`;
+
 export function idempotencyKeyFor(clientId: number, params: URLSearchParams, now: Date): string {
-  const ms = Math.max(0, Math.min(now.getTime(), 0xffffffffffff));
-  return `${open311Fingerprint(clientId, params)}${ms.toString(16).padStart(12, '0')}`;
+  return keyIn(fingerprintHash(clientId, params), period(now));
+}
+
+/**
+ * The keys an earlier identical POST within the window may have: this period's, the previous
+ * one's, and the whole-hash key made before the window existed (a retry across the upgrade).
+ */
+export function repeatKeys(clientId: number, params: URLSearchParams, now: Date): string[] {
+  const hash = fingerprintHash(clientId, params);
+  return [keyIn(hash, period(now)), keyIn(hash, period(now) - 1), hash];
 }
 
 /** GeoReport POST parameters as the request form's values. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/db/client';
 import {
@@ -38,10 +38,10 @@ export type NewRequest = {
    */
   enteredBy?: { actorId: number; action: string; after: Record<string, unknown> };
   /**
-   * Open311: a request by the same client whose key starts with `keyPrefix` (the POST's
-   * fingerprint) and was made less than `withinMs` before `now` is this one, retried.
+   * Open311: a request by the same client with one of `keys` (the POST's fingerprint: see
+   * lib/open311/post.ts) made less than `withinMs` before `now` is this one, retried.
    */
-  repeatWindow?: { keyPrefix: string; withinMs: number };
+  repeatWindow?: { keys: string[]; withinMs: number };
   now?: Date;
 };
 
@@ -207,7 +207,8 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
 /**
  * The request this one repeats within its window, if any. Identical POSTs racing each other
  * take a transaction-scoped lock on the fingerprint first, so one inserts and the other then
- * finds it (their keys differ by the millisecond, so the unique key alone would not catch it).
+ * finds it (two on either side of a period boundary have different keys: the unique key alone
+ * would not catch them).
  */
 async function recentRepeat(
   tx: Tx,
@@ -215,14 +216,14 @@ async function recentRepeat(
   apiKeyId: number | null,
   now: Date,
 ): Promise<string | null> {
-  const lockId = BigInt.asIntN(64, BigInt(`0x${sha256(window.keyPrefix).slice(0, 16)}`));
+  const lockId = BigInt.asIntN(64, BigInt(`0x${sha256(window.keys[0].slice(0, 24)).slice(0, 16)}`));
   await tx.execute(sql`select pg_advisory_xact_lock(${lockId.toString()}::bigint)`);
   const [found] = await tx
     .select({ trackingNumber: serviceRequests.trackingNumber })
     .from(serviceRequests)
     .where(
       and(
-        like(serviceRequests.idempotencyKey, `${window.keyPrefix}%`),
+        inArray(serviceRequests.idempotencyKey, window.keys),
         apiKeyId === null
           ? isNull(serviceRequests.apiKeyId)
           : eq(serviceRequests.apiKeyId, apiKeyId),
