@@ -10,7 +10,7 @@
 // Reports requests/s, p50/p99 latency, non-2xx and errors, and the RSS of the server process
 // tree sampled every second. Exits 1 on any error or non-2xx answer.
 //   npm run bench:load -- [--duration 60] [--connections 20] [--page-duration 12]
-//                         [--web-form-duration 60]
+//                         [--web-form-duration 60] [--rounds 1]
 //                         [--only pglite|postgres] [--demo-data 0|1]
 // PostgreSQL: give it a scratch database; each run adds its submissions (thousands) to it.
 import fs from 'node:fs';
@@ -36,6 +36,8 @@ const pageDuration = Number(opt('page-duration') ?? Math.max(5, Math.round(durat
 const only = opt('only');
 const demoData = opt('demo-data');
 const webFormDuration = Number(opt('web-form-duration') ?? duration);
+// Several rounds on one server: does its memory settle, or keep growing, under the same load?
+const rounds = Number(opt('rounds') ?? 1);
 const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
 
 /**
@@ -173,59 +175,65 @@ async function run(db: 'pglite' | 'postgres') {
     const rss = sampleRss(server.child.pid!);
     const startRss = rss.now();
 
-    console.log(`  submissions: ${connections} connections, ${duration} s`);
-    rows.push(
-      await cannon(`${db} submissions (Open311 POST)`, {
-        url: postUrl,
-        connections,
-        duration,
-        method: 'POST',
-        headers: form,
-        requests: [
-          {
-            setupRequest: (req) => ({ ...req, body: body() }),
-            onResponse: (status, resBody) => {
-              if (status === 200) ids.add(JSON.parse(resBody)[0].service_request_id);
-              else answered++;
-            },
-          },
-        ],
-      }),
-    );
-    console.log(`  ${ids.size} distinct requests created (${answered} other answers)`);
-    const afterOpen311 = rss.now();
-    if (web) {
-      const confirmations = new Set<string>();
-      console.log(`  web form (no JavaScript): ${connections} connections, ${webFormDuration} s`);
+    let afterOpen311 = 0;
+    let afterSubmissions = 0;
+    const confirmations = new Set<string>();
+    for (let round = 1; round <= rounds; round++) {
+      const tag = rounds > 1 ? ` (round ${round})` : '';
+      console.log(`  submissions: ${connections} connections, ${duration} s`);
       rows.push(
-        await cannon(
-          `${db} submissions (web form, no JS)`,
-          {
-            url: web.url,
-            connections,
-            duration: webFormDuration,
-            method: 'POST',
-            headers: web.headers,
-            requests: [
-              {
-                setupRequest: (req) => ({ ...req, body: web.body(++n) }),
-                onResponse: (status, _body, _ctx, headers) => {
-                  const h = (headers ?? {}) as Record<string, string>;
-                  const to = String(Object.entries(h).find(([k]) => /^location$/i.test(k))?.[1]);
-                  if (status === 303 && to.includes('/confirmation')) confirmations.add(to);
-                },
+        await cannon(`${db} submissions (Open311 POST)${tag}`, {
+          url: postUrl,
+          connections,
+          duration,
+          method: 'POST',
+          headers: form,
+          requests: [
+            {
+              setupRequest: (req) => ({ ...req, body: body() }),
+              onResponse: (status, resBody) => {
+                if (status === 200) ids.add(JSON.parse(resBody)[0].service_request_id);
+                else answered++;
               },
-            ],
-          },
-          303,
-        ),
+            },
+          ],
+        }),
       );
-      console.log(`  ${confirmations.size} distinct confirmation pages (one per request made)`);
-    }
-    const afterSubmissions = rss.now();
-    console.log(`  pages: default connections, ${pageDuration} s each`);
-    for (const [label, p] of pages) {
-      rows.push(await cannon(`${db} ${label}`, { url: base + p, duration: pageDuration }));
+      console.log(`  ${ids.size} distinct requests created (${answered} other answers)`);
+      afterOpen311 = rss.now();
+      if (web) {
+        console.log(`  web form (no JavaScript): ${connections} connections, ${webFormDuration} s`);
+        rows.push(
+          await cannon(
+            `${db} submissions (web form, no JS)${tag}`,
+            {
+              url: web.url,
+              connections,
+              duration: webFormDuration,
+              method: 'POST',
+              headers: web.headers,
+              requests: [
+                {
+                  setupRequest: (req) => ({ ...req, body: web.body(++n) }),
+                  onResponse: (status, _body, _ctx, headers) => {
+                    const h = (headers ?? {}) as Record<string, string>;
+                    const to = String(Object.entries(h).find(([k]) => /^location$/i.test(k))?.[1]);
+                    if (status === 303 && to.includes('/confirmation')) confirmations.add(to);
+                  },
+                },
+              ],
+            },
+            303,
+          ),
+        );
+        console.log(`  ${confirmations.size} distinct confirmation pages (one per request made)`);
+      }
+      afterSubmissions = rss.now();
+      console.log(`  pages: default connections, ${pageDuration} s each`);
+      for (const [label, p] of pages) {
+        rows.push(await cannon(`${db} ${label}${tag}`, { url: base + p, duration: pageDuration }));
+      }
+      if (rounds > 1) console.log(`  server RSS after round ${round}: ${mb(rss.now())}`);
     }
     const endRss = rss.now();
     // Ten quiet seconds: what the server gives back once the load stops (a leak would not).
