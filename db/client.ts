@@ -68,7 +68,7 @@ export async function openDatabase(opts: {
  * PGlite has no cross-process locking and two processes on one folder corrupt it: refuse to
  * open a folder that a live process holds.
  */
-function acquireLock(file: string): () => void {
+export function acquireLock(file: string): () => void {
   try {
     const holder = Number(fs.readFileSync(file, 'utf8'));
     if (holder && holder !== process.pid && isAlive(holder)) {

@@ -8,7 +8,7 @@ import {
   open311Updates,
 } from './queries';
 import { verifyApiKey, withinRateLimit } from './api-keys';
-import { validateOpen311Post } from './post';
+import { IDEMPOTENCY_WINDOW_MS, repeatKeys, validateOpen311Post } from './post';
 import { getService } from '@/lib/services/queries';
 import { createServiceRequest } from '@/lib/requests/commands';
 
@@ -47,7 +47,7 @@ export async function handleOpen311(
   if (method === 'POST') {
     if (resource !== 'requests')
       return errors(format, 404, [{ code: 404, description: 'Unknown resource' }]);
-    return postRequest(format, params, q);
+    return postRequest(format, params, q, now);
   }
 
   if (resource === 'discovery') return discovery(format, baseUrl);
@@ -104,7 +104,12 @@ export async function handleOpen311(
 /** POSTs per API key per minute: generous for an integration, a brake on a runaway client. */
 export const POST_LIMIT_PER_MINUTE = 120;
 
-async function postRequest(format: Format, params: URLSearchParams, q: ReturnType<typeof reader>) {
+async function postRequest(
+  format: Format,
+  params: URLSearchParams,
+  q: ReturnType<typeof reader>,
+  now: Date,
+) {
   const client = await verifyApiKey(q.get('api_key'));
   if (!client)
     return errors(format, 403, [{ code: 403, description: 'api_key is missing or not valid' }]);
@@ -133,7 +138,7 @@ async function postRequest(format: Format, params: URLSearchParams, q: ReturnTyp
   if (mediaUrl !== undefined && !(/^https?:\/\/\S+$/.test(mediaUrl) && mediaUrl.length <= 2000)) {
     problems.push({ code: 400, description: 'media_url must be an http or https URL' });
   }
-  const checked = await validateOpen311Post(params, service.attributes, client.id);
+  const checked = await validateOpen311Post(params, service.attributes, client.id, now);
   if (!checked.ok) problems.push(...checked.errors);
   if (problems.length || !checked.ok) return errors(format, 400, problems);
   const { trackingNumber } = await createServiceRequest({
@@ -144,6 +149,8 @@ async function postRequest(format: Format, params: URLSearchParams, q: ReturnTyp
     channel: 'open311',
     apiKeyId: client.id,
     mediaUrl,
+    repeatWindow: { keys: repeatKeys(client.id, params, now), withinMs: IDEMPOTENCY_WINDOW_MS },
+    now,
   });
   const [created] = await open311Requests({ ids: [trackingNumber], limit: 1, offset: 0 }, LOCALE);
   return document(format, 'service_requests', [

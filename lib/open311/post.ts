@@ -13,18 +13,47 @@ export function splitAddress(addressString: string): { address: string; zip: str
 }
 
 /**
- * Open311 has no idempotency key: an identical POST from the same client (a retry) maps to
- * the same key, so it returns the request it already made instead of a second one.
+ * How long an identical POST counts as a retry of the first: within it, the same request comes
+ * back; after it, the same report (the same pothole next year) is a new request.
  */
-export function idempotencyKeyFor(clientId: number, params: URLSearchParams): string {
+export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Open311 has no idempotency key: an identical POST from the same client is recognised by a
+ * fingerprint of its parameters (74 bits of SHA-256, the key's first 24 characters). The rest of
+ * the key is the number of the 24-hour period it was made in, so the key stays unique per
+ * request and the window check is two exact lookups on the unique key (this period's and the
+ * one before: every request made less than 24 hours ago has one of them), each then kept only
+ * if made less than 24 hours before `now` (`createServiceRequest`'s `repeatWindow`). The period
+ * only shapes the key: the window itself runs from the first request, so a retry a minute later
+ * finds it even when a period boundary falls between them. Shaped as an RFC 4122 UUID
+ * (version 5 style, name-based) so the form schema accepts it.
+ */
+function fingerprintHash(clientId: number, params: URLSearchParams): string {
   const canonical = [...params.entries()]
     .filter(([k]) => k !== 'api_key')
     .sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a.localeCompare(b)))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');
   const h = createHash('sha256').update(`open311:${clientId}:${canonical}`).digest('hex');
-  // Shaped as an RFC 4122 UUID (version 5 style, name-based) so the form schema accepts it.
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const period = (at: Date) => Math.floor(at.getTime() / IDEMPOTENCY_WINDOW_MS);
+const keyIn = (hash: string, n: number) =>
+  `${hash.slice(0, 24)}${Math.max(0, n).toString(16).padStart(12, '0')}`;
+
+export function idempotencyKeyFor(clientId: number, params: URLSearchParams, now: Date): string {
+  return keyIn(fingerprintHash(clientId, params), period(now));
+}
+
+/**
+ * The keys an earlier identical POST within the window may have: this period's, the previous
+ * one's, and the whole-hash key made before the window existed (a retry across the upgrade).
+ */
+export function repeatKeys(clientId: number, params: URLSearchParams, now: Date): string[] {
+  const hash = fingerprintHash(clientId, params);
+  return [keyIn(hash, period(now)), keyIn(hash, period(now) - 1), hash];
 }
 
 /** GeoReport POST parameters as the request form's values. */
@@ -32,6 +61,7 @@ export function formValuesFrom(
   params: URLSearchParams,
   attributes: AttributeView[],
   clientId: number,
+  now: Date = new Date(),
 ) {
   const q = reader(params);
   const { address, zip } = splitAddress(q.get('address_string') ?? '');
@@ -45,7 +75,7 @@ export function formValuesFrom(
     contactEmail: q.get('email') ?? '',
     contactPhone: q.get('phone') ?? '',
     contactLanguage: 'en',
-    idempotencyKey: idempotencyKeyFor(clientId, params),
+    idempotencyKey: idempotencyKeyFor(clientId, params, now),
   };
   for (const a of attributes) {
     const one = params.getAll(`attribute[${a.code}]`).filter((v) => v.trim() !== '');
@@ -75,9 +105,10 @@ export async function validateOpen311Post(
   params: URLSearchParams,
   attributes: AttributeView[],
   clientId: number,
+  now: Date = new Date(),
 ): Promise<{ ok: true; input: RequestInput } | { ok: false; errors: Open311Error[] }> {
   const parsed = requestSchema(attributes, 'open311').safeParse(
-    formValuesFrom(params, attributes, clientId),
+    formValuesFrom(params, attributes, clientId, now),
   );
   if (parsed.success) return { ok: true, input: parsed.data };
   const t = createTranslator({

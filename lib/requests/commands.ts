@@ -1,7 +1,8 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
+import type { Tx } from '@/db/client';
 import {
   media,
   requestAnswers,
@@ -36,6 +37,11 @@ export type NewRequest = {
    * (`after`: what they recorded) written in the same transaction as the request.
    */
   enteredBy?: { actorId: number; action: string; after: Record<string, unknown> };
+  /**
+   * Open311: a request by the same client with one of `keys` (the POST's fingerprint: see
+   * lib/open311/post.ts) made less than `withinMs` before `now` is this one, retried.
+   */
+  repeatWindow?: { keys: string[]; withinMs: number };
   now?: Date;
 };
 
@@ -72,6 +78,10 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
 
   let queued = 0;
   const created = await db.transaction(async (tx) => {
+    if (req.repeatWindow) {
+      const repeated = await recentRepeat(tx, req.repeatWindow, req.apiKeyId ?? null, now);
+      if (repeated) return { trackingNumber: repeated, created: false };
+    }
     const [row] = await tx
       .insert(serviceRequests)
       .values({
@@ -192,6 +202,37 @@ export async function createServiceRequest(req: NewRequest): Promise<Created> {
   });
   if (queued) nudgeOutbox();
   return created;
+}
+
+/**
+ * The request this one repeats within its window, if any. Identical POSTs racing each other
+ * take a transaction-scoped lock on the fingerprint first, so one inserts and the other then
+ * finds it (two on either side of a period boundary have different keys: the unique key alone
+ * would not catch them).
+ */
+async function recentRepeat(
+  tx: Tx,
+  window: NonNullable<NewRequest['repeatWindow']>,
+  apiKeyId: number | null,
+  now: Date,
+): Promise<string | null> {
+  const lockId = BigInt.asIntN(64, BigInt(`0x${sha256(window.keys[0].slice(0, 24)).slice(0, 16)}`));
+  await tx.execute(sql`select pg_advisory_xact_lock(${lockId.toString()}::bigint)`);
+  const [found] = await tx
+    .select({ trackingNumber: serviceRequests.trackingNumber })
+    .from(serviceRequests)
+    .where(
+      and(
+        inArray(serviceRequests.idempotencyKey, window.keys),
+        apiKeyId === null
+          ? isNull(serviceRequests.apiKeyId)
+          : eq(serviceRequests.apiKeyId, apiKeyId),
+        gt(serviceRequests.createdAt, new Date(now.getTime() - window.withinMs)),
+      ),
+    )
+    .orderBy(desc(serviceRequests.createdAt))
+    .limit(1);
+  return found?.trackingNumber ?? null;
 }
 
 /** A photo a form referred to was removed (expired) before the form was sent. */
