@@ -41,6 +41,8 @@ const WEB_WRITERS = short ? 5 : 6;
 const OPEN311_WRITERS = short ? 3 : 4;
 /** How long the server stays up before the next kill: uniform in this range (ms). */
 const UP_MS: [number, number] = short ? [1_500, 3_500] : [1_500, 7_000];
+/** PGlite: the share of restarts whose stale lock file names a live process (pid reuse). */
+const PID_REUSE = Number(arg('pid-reuse') ?? 0.3);
 const PORT = Number(process.env.CHAOS_PORT ?? 3410);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const BOOTSTRAP_KEY = 'chaos-open311-bootstrap-key-0123';
@@ -170,6 +172,7 @@ type Stats = {
   bootKills: number;
   unexpected: string[];
   rateLimited: number;
+  pidReuses: number;
 };
 
 /** One attempt; returns the tracking number, or null when not acknowledged. */
@@ -266,6 +269,13 @@ async function openRaw(target: { dataDir?: string; url?: string }): Promise<Raw>
     query: async <T,>(q: string, p: unknown[] = []) => (await db.query<T>(q, p)).rows,
     close: () => db.close(),
   };
+}
+
+/** The lock file of the killed server, its pid replaced by a live one (this script's). */
+function reusePid(file: string) {
+  if (!fs.existsSync(file)) return;
+  const [, started] = fs.readFileSync(file, 'utf8').trim().split(/\s+/);
+  fs.writeFileSync(file, `${process.pid} ${started ?? ''}`.trim());
 }
 
 const hashKey = (raw: string) => createHash('sha256').update(raw).digest('hex');
@@ -422,7 +432,7 @@ async function run(database: 'pglite' | 'postgres', pgUrl?: string): Promise<Rep
   console.log(`\n== ${database}: ${KILLS} kills, data in ${dataDir}`);
 
   const server = new Server(env, logFile);
-  const stats: Stats = { kills: 0, bootKills: 0, unexpected: [], rateLimited: 0 };
+  const stats: Stats = { kills: 0, bootKills: 0, unexpected: [], rateLimited: 0, pidReuses: 0 };
   const subs: Submission[] = [];
   const keys = Array.from(
     { length: OPEN311_WRITERS },
@@ -489,6 +499,12 @@ async function run(database: 'pglite' | 'postgres', pgUrl?: string): Promise<Rep
         keysReady();
       }
       process.stdout.write(`kill ${stats.kills}/${KILLS} (${subs.length} submissions) `);
+      if (!pgUrl && random() < PID_REUSE) {
+        // The dead server's pid now names another live process (pids are reused; a container
+        // hands out the same ones again): its lock file must not keep the server down.
+        reusePid(path.join(dataDir, 'pglite.lock'));
+        stats.pidReuses++;
+      }
       server.start();
       // Now and then a kill lands while the server starts again.
       if (k + 1 < KILLS && random() < 0.15) {
@@ -520,6 +536,7 @@ async function run(database: 'pglite' | 'postgres', pgUrl?: string): Promise<Rep
     throw e;
   }
   const mean = server.starts.reduce((a, b) => a + b, 0) / server.starts.length;
+  if (stats.pidReuses) console.log(`\n${stats.pidReuses} restarts found their lock's pid reused`);
   console.log(
     `\nstarts took ${mean.toFixed(1)} s on average (max ${Math.max(...server.starts).toFixed(1)} s)`,
   );
@@ -589,11 +606,17 @@ console.log(
     `${WEB_WRITERS} web-form and ${OPEN311_WRITERS} Open311 writers, server on ${ORIGIN}`,
 );
 const reports: Report[] = [];
-if (only !== 'postgres') reports.push(await run('pglite'));
-if (only !== 'pglite') {
-  const url = await freshPostgres();
-  if (url) reports.push(await run('postgres', url));
-  else console.log('\nNo TEST_DATABASE_URL or CHAOS_DATABASE_URL: the PostgreSQL part is skipped.');
+try {
+  if (only !== 'postgres') reports.push(await run('pglite'));
+  if (only !== 'pglite') {
+    const url = await freshPostgres();
+    if (url) reports.push(await run('postgres', url));
+    else
+      console.log('\nNo TEST_DATABASE_URL or CHAOS_DATABASE_URL: the PostgreSQL part is skipped.');
+  }
+} catch (e) {
+  console.error(`\nChaos test, seed ${seed}: FAILED: ${(e as Error).message}`);
+  process.exit(1);
 }
 
 console.log(`\nChaos test, seed ${seed}:`);
