@@ -302,6 +302,9 @@ type Report = {
   lost: number;
   duplicated: number;
   outbox: number;
+  /** E-mails the outbox wrote (files), and how many of them went a second time (see below). */
+  emails: number;
+  resent: number;
   problems: string[];
   seconds: number;
 };
@@ -535,6 +538,16 @@ async function run(database: 'pglite' | 'postgres', pgUrl?: string): Promise<Rep
     console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n'));
     throw e;
   }
+  // Delivery is at least once by design (lib/outbox/worker.ts): a kill between writing a
+  // message and marking it delivered sends it again after the lease. Counted, not a failure.
+  const sent = new Map<string, number>();
+  const outboxDir = path.join(dataDir, 'outbox');
+  for (const f of fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir) : []) {
+    const m = /(chaos-\d+@example\.com)\.eml$/.exec(f);
+    if (m) sent.set(m[1], (sent.get(m[1]) ?? 0) + 1);
+  }
+  const emails = [...sent.values()].reduce((a, b) => a + b, 0);
+
   const mean = server.starts.reduce((a, b) => a + b, 0) / server.starts.length;
   if (stats.pidReuses) console.log(`\n${stats.pidReuses} restarts found their lock's pid reused`);
   console.log(
@@ -566,6 +579,8 @@ async function run(database: 'pglite' | 'postgres', pgUrl?: string): Promise<Rep
     lost: checked.lost ?? 0,
     duplicated: checked.duplicated ?? 0,
     outbox: checked.outbox ?? 0,
+    emails,
+    resent: emails - sent.size,
     problems,
     seconds: (performance.now() - started) / 1000,
   };
@@ -631,15 +646,17 @@ const cols: (keyof Report)[] = [
   'lost',
   'duplicated',
   'outbox',
+  'emails',
+  'resent',
 ];
 console.log(
-  ['database'.padEnd(9), ...cols.map((c) => c.padStart(12)), 'seconds'.padStart(9)].join(''),
+  ['database'.padEnd(9), ...cols.map((c) => c.padStart(13)), 'seconds'.padStart(9)].join(''),
 );
 for (const r of reports)
   console.log(
     [
       r.database.padEnd(9),
-      ...cols.map((c) => String(r[c]).padStart(12)),
+      ...cols.map((c) => String(r[c]).padStart(13)),
       r.seconds.toFixed(0).padStart(9),
     ].join(''),
   );
