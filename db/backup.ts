@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { acquireLock } from './client';
+import { acquireLock } from './lock';
 
 /**
  * Backups of the embedded database (PGlite in DATA_DIR/pglite). PGlite is PostgreSQL compiled to

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema';
+import { acquireLock } from './lock';
 
 /**
  * One drizzle type for both drivers. PGlite's drizzle database has the same query API as
@@ -62,33 +63,4 @@ export async function openDatabase(opts: {
       release();
     },
   };
-}
-
-/**
- * PGlite has no cross-process locking and two processes on one folder corrupt it: refuse to
- * open a folder that a live process holds.
- */
-export function acquireLock(file: string): () => void {
-  try {
-    const holder = Number(fs.readFileSync(file, 'utf8'));
-    if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(
-        `DATA_DIR is in use by process ${holder} (${file}). Embedded PGlite allows one process; ` +
-          'stop the other one, or set DATABASE_URL to use PostgreSQL.',
-      );
-    }
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
-  fs.writeFileSync(file, String(process.pid));
-  return () => fs.rmSync(file, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
