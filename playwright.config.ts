@@ -76,6 +76,9 @@ export default defineConfig({
     { name: 'staff', testDir: 'e2e/staff' },
     // HTTP only (no browser): bad input on every page and server action answers below 500.
     { name: 'fuzz', testDir: 'e2e/fuzz' },
+    // Its own PostgreSQL cluster (stopped and started) and its own `next start`, on E2E_PORT +
+    // 41 and + 42: the database outage (e2e/outage).
+    { name: 'outage', testDir: 'e2e/outage' },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined

@@ -72,7 +72,9 @@ describe('isDatabaseUnavailable', () => {
   });
 
   it('marks only unavailable errors with the digest', () => {
-    expect(markUnavailable(sqlState('57P01')).digest).toBe(UNAVAILABLE_DIGEST);
+    expect((markUnavailable(sqlState('57P01')) as { digest?: string }).digest).toBe(
+      UNAVAILABLE_DIGEST,
+    );
     expect((markUnavailable(sqlState('23505')) as { digest?: string }).digest).toBeUndefined();
   });
 
