@@ -63,7 +63,7 @@ export async function proxy(request: NextRequest) {
     return tooLargeResponse(first, pathname);
   }
 
-  if (await databaseDown(request.method, pathname)) {
+  if (await databaseDown(request, pathname)) {
     return unavailableResponse(first, pathname, request.method);
   }
 
@@ -78,12 +78,17 @@ export async function proxy(request: NextRequest) {
 /**
  * While the app has seen the database unreachable (db/outage.ts, shared on globalThis), pages
  * get the 503 "temporarily unavailable" page, after a throttled probe confirms it is still
- * down (so the first page after it returns is served normally). The request journey's posts go
- * through: its action keeps every answer and says "try again" (services/[code]/request).
+ * down (so the first page after it returns is served normally). Form posts without JavaScript
+ * get it too (their action never runs, so nothing was half-saved), except the request
+ * journey's: its action keeps every answer and says "try again" (services/[code]/request).
+ * Posts from JavaScript (Next-Action) go through: error.tsx shows the same message from the
+ * error's digest, and the page stays as it was.
  */
-async function databaseDown(method: string, pathname: string): Promise<boolean> {
+async function databaseDown(request: NextRequest, pathname: string): Promise<boolean> {
   const outage = (globalThis as unknown as { __brsOutage?: OutageState }).__brsOutage;
   if (!outage?.down || !outage.recheck) return false;
+  const method = request.method;
+  if (request.headers.get('next-action')) return false;
   if (method === 'POST' && /^\/[^/]+\/services\/[^/]+\/request\/?$/.test(pathname)) return false;
   if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return false;
   return !(await outage.recheck());
