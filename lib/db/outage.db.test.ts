@@ -2,22 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { getDb, probeDatabase } from '@/lib/db';
+import { env } from '@/lib/env';
 import { isDatabaseUnavailable, UNAVAILABLE_DIGEST } from '@/db/unavailable';
 import { outageState } from '@/db/outage';
 
-const onPostgres = process.env.DB_TEST_TARGET === 'postgres';
+/** Set on the PostgreSQL pass (test/db-setup.ts), unset on PGlite. */
+const databaseUrl = env().DATABASE_URL;
 
 /**
  * A server that drops the portal's connections (what a restart or failover does to them):
  * the failing query is an "unavailable" error with the digest, and the same pool answers the
  * next query on a new connection, with no restart of anything.
  */
-describe.skipIf(!onPostgres)('PostgreSQL connections lost', () => {
+describe.skipIf(!databaseUrl)('PostgreSQL connections lost', () => {
   it('classifies the admin shutdown and reconnects', async () => {
     const db = await getDb();
     expect(await probeDatabase()).toBe(true);
     // Keep one pooled connection busy, then terminate every backend of this database but ours.
-    const killer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const killer = new pg.Client({ connectionString: databaseUrl });
     await killer.connect();
     const slow = db.execute(sql`select pg_sleep(5)`).catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 300));
