@@ -64,8 +64,9 @@ test.describe('without JavaScript', () => {
     // A resident is on "check your answers" when the database goes away.
     const context = await browser.newContext({ baseURL: base, javaScriptEnabled: false });
     // axe runs as a script: the pages read without JavaScript are checked as HTML in a page
-    // with it, from about:blank (axe hung on the 503 page served with its script-free policy).
-    const axeContext = await browser.newContext();
+    // with it (contexts made here inherit `javaScriptEnabled: false` from test.use, and axe
+    // then waits forever), from about:blank with the portal as base for the styles.
+    const axeContext = await browser.newContext({ javaScriptEnabled: true });
     const axeClean = async (html: string) => {
       const checked = await axeContext.newPage();
       await checked.setContent(html.replace('<head>', `<head><base href="${base}/">`));
