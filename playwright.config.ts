@@ -83,6 +83,9 @@ export default defineConfig({
       testDir: 'e2e/instances',
       use: { baseURL: `http://127.0.0.1:${PORT + 12}` },
     },
+    // Its own PostgreSQL cluster (stopped and started) and its own `next start`, on E2E_PORT +
+    // 41 and + 42: the database outage (e2e/outage).
+    { name: 'outage', testDir: 'e2e/outage' },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined

@@ -11,13 +11,15 @@ import {
   isBadAddress,
 } from '@/lib/http/bad-address';
 import { foreignPostResponse, isForeignPost, portalHost } from '@/lib/http/same-origin';
+import { unavailableResponse } from '@/lib/http/unavailable-page';
+import type { OutageState } from '@/db/outage';
 
 /**
  * Locale routing, the per-request CSP nonce, and the refusals that must come before anything
  * reads a body. Nothing here authorizes anything: access checks live in the data layer (lib/),
  * because proxies can be bypassed.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // The API and Next's files come here only with a `%` in the path (matcher below), to have
   // its encoding checked: Next.js answers 500 to a path it cannot decode.
@@ -61,12 +63,35 @@ export function proxy(request: NextRequest) {
     return tooLargeResponse(first, pathname);
   }
 
+  if (await databaseDown(request, pathname)) {
+    return unavailableResponse(first, pathname, request.method);
+  }
+
   const response = withPolicy(request);
   // The language last read is the one `/` offers next time.
   if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
     response.cookies.set(LOCALE_COOKIE, first, { path: '/', sameSite: 'lax', maxAge: 31536000 });
   }
   return response;
+}
+
+/**
+ * While the app has seen the database unreachable (db/outage.ts, shared on globalThis), pages
+ * get the 503 "temporarily unavailable" page, after a throttled probe confirms it is still
+ * down (so the first page after it returns is served normally). Form posts without JavaScript
+ * get it too (their action never runs, so nothing was half-saved), except the request
+ * journey's: its action keeps every answer and says "try again" (services/[code]/request).
+ * Posts from JavaScript (Next-Action) go through: error.tsx shows the same message from the
+ * error's digest, and the page stays as it was.
+ */
+async function databaseDown(request: NextRequest, pathname: string): Promise<boolean> {
+  const outage = (globalThis as unknown as { __brsOutage?: OutageState }).__brsOutage;
+  if (!outage?.down || !outage.recheck) return false;
+  const method = request.method;
+  if (request.headers.get('next-action')) return false;
+  if (method === 'POST' && /^\/[^/]+\/services\/[^/]+\/request\/?$/.test(pathname)) return false;
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return false;
+  return !(await outage.recheck());
 }
 
 function withNothingPolicy(response: Response) {

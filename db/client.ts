@@ -5,7 +5,7 @@ import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-post
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import { createPool } from './pool';
 import * as schema from './schema';
 import { acquireLock } from './lock';
 
@@ -29,16 +29,22 @@ export async function openDatabase(opts: {
   poolMax?: number;
 }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolMax ?? 10 });
+    const pool = createPool(opts.databaseUrl, opts.poolMax ?? 10);
     const db = drizzlePg(pool, { schema });
-    // Several app instances may start at once: one migrates, the others wait for it.
-    const lockClient = await pool.connect();
     try {
-      await lockClient.query('select pg_advisory_lock(727311)');
-      await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder: MIGRATIONS_DIR });
-    } finally {
-      await lockClient.query('select pg_advisory_unlock(727311)').catch(() => {});
-      lockClient.release();
+      // Several app instances may start at once: one migrates, the others wait for it.
+      const lockClient = await pool.connect();
+      try {
+        await lockClient.query('select pg_advisory_lock(727311)');
+        await migratePg(drizzlePg(lockClient, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+      } finally {
+        await lockClient.query('select pg_advisory_unlock(727311)').catch(() => {});
+        lockClient.release();
+      }
+    } catch (e) {
+      // Database down at first open: nothing is kept, the next request opens it again.
+      await pool.end().catch(() => {});
+      throw e;
     }
     return { db, driver: 'postgres', close: () => pool.end() };
   }

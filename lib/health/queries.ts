@@ -1,14 +1,10 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { getDb } from '@/lib/db';
+import { probeDatabase } from '@/lib/db';
 
-/** True when the database answers a trivial query. */
+/**
+ * True when the database answers a trivial query within seconds (bounded: a stopped or
+ * unreachable server answers false, it does not keep the load balancer waiting).
+ */
 export async function databaseAnswers(): Promise<boolean> {
-  try {
-    const db = await getDb();
-    await db.execute(sql`select 1`);
-    return true;
-  } catch {
-    return false;
-  }
+  return probeDatabase();
 }

@@ -28,6 +28,7 @@ export const namespaces = [
   'Reclassify',
   'Intake',
   'Queue',
+  'Outage',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
+import { withLastGood } from '@/lib/db/last-good';
 import type { DbOrTx } from '@/db/client';
 import { agencies, categories, serviceAttributes, services, targets } from '@/db/schema';
 import { pick, pickText } from '@/lib/i18n/localized';
@@ -104,7 +105,12 @@ export async function targetInForce(
   return row ?? null;
 }
 
-export async function getService(code: string, locale: string): Promise<ServiceDetail | null> {
+/** The last answer is kept for a database outage (see withLastGood). */
+export function getService(code: string, locale: string): Promise<ServiceDetail | null> {
+  return withLastGood(`service:${code}:${locale}`, () => readService(code, locale));
+}
+
+async function readService(code: string, locale: string): Promise<ServiceDetail | null> {
   const db = await getDb();
   const [row] = await db
     .select({ service: services, agency: agencies, category: categories })

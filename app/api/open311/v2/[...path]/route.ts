@@ -2,6 +2,7 @@ import { CORS_HEADERS, errors } from '@/lib/open311/format';
 import { readTextCapped } from '@/lib/http/read-capped';
 import { handleOpen311 } from '@/lib/open311/handlers';
 import { publicOrigin } from '@/lib/http/public-origin';
+import { isDatabaseUnavailable } from '@/db/unavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,12 +23,31 @@ const pathOf = async (ctx: Ctx) => (await ctx.params).path.map(decoded).join('/'
 const origin = (request: Request) => publicOrigin(request.url);
 
 export async function GET(request: Request, ctx: Ctx) {
-  return handleOpen311(
-    'GET',
-    await pathOf(ctx),
-    new URL(request.url).searchParams,
-    origin(request),
+  const path = await pathOf(ctx);
+  return orUnavailable(path, () =>
+    handleOpen311('GET', path, new URL(request.url).searchParams, origin(request)),
   );
+}
+
+/**
+ * The database unreachable: 503 with a GeoReport error and Retry-After, so a client app keeps
+ * the resident's report and sends it again later (its idempotency makes the retry safe).
+ */
+async function orUnavailable(path: string, handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handle();
+  } catch (e) {
+    if (!isDatabaseUnavailable(e)) throw e;
+    const response = errors(path.endsWith('.json') ? 'json' : 'xml', 503, [
+      {
+        code: 503,
+        description:
+          'Service temporarily unavailable: nothing was saved, try again in a few minutes',
+      },
+    ]);
+    response.headers.set('Retry-After', '60');
+    return response;
+  }
 }
 
 /**
@@ -46,7 +66,9 @@ export async function POST(request: Request, ctx: Ctx) {
       },
     ]);
   }
-  return handleOpen311('POST', path, new URLSearchParams(text), origin(request));
+  return orUnavailable(path, () =>
+    handleOpen311('POST', path, new URLSearchParams(text), origin(request)),
+  );
 }
 
 export function OPTIONS() {

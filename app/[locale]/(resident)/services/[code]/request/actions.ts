@@ -12,6 +12,8 @@ import { clientAddress } from '@/lib/http/client-address';
 import { env } from '@/lib/env';
 import { followRequest } from '@/lib/subscriptions/commands';
 import type { JourneyState } from './_components/journey-types';
+import { unavailableState } from './unavailable';
+import { isDatabaseUnavailable } from '@/db/unavailable';
 import { DECLINED_FIELD, declinedOf, nearbyFor } from './nearby';
 import { boundText, nextSeq, postedForm } from '@/lib/http/action-args';
 
@@ -25,6 +27,26 @@ import { boundText, nextSeq, postedForm } from '@/lib/http/action-args';
  * refused photo.
  */
 export async function requestJourney(
+  locale: string,
+  serviceCode: string,
+  prev: JourneyState,
+  formData: FormData,
+): Promise<JourneyState> {
+  try {
+    return await journeyStep(locale, serviceCode, prev, formData);
+  } catch (e) {
+    // Database down: the same step again, every answer kept (the idempotency key too, so
+    // pressing submit once it is back creates the request once) and "try again" on top.
+    if (!isDatabaseUnavailable(e)) throw e;
+    const attributes = isLocale(locale)
+      ? ((await getService(boundText(serviceCode, 200), locale).catch(() => null))?.attributes ??
+        [])
+      : [];
+    return unavailableState(prev, formData, attributes);
+  }
+}
+
+async function journeyStep(
   locale: string,
   serviceCode: string,
   prev: JourneyState,

@@ -5,6 +5,7 @@ import { cityIsoDate } from '@/lib/requests/answer-date';
 import { attrField } from '@/lib/requests/schema';
 import type { ServiceDetail } from '@/lib/services/types';
 import type { JourneyCopy } from './_components/journey-types';
+import { UNAVAILABLE_ERROR } from './unavailable';
 
 const BASE_FIELDS: Record<string, string> = {
   address: 'addressLabel',
@@ -48,6 +49,9 @@ export async function journeyCopy(
       ]),
     );
   }
+  // Database unreachable: the whole form, not one field (see unavailable.ts).
+  const outage = await getTranslations({ locale, namespace: 'Outage' });
+  errors.idempotencyKey[UNAVAILABLE_ERROR] = outage('tryAgain');
   // A consent problem is reported at the email field.
   Object.assign(errors.contactEmail, { 'consent.needsContact': tv('consent.needsContact') });
   for (const a of service.attributes) {

@@ -21,6 +21,7 @@ export default async function RequestPage({ params }: Props) {
     error: await pageTitle(locale, name, true),
     nearby: await pageTitle(locale, copy.ui.nearbyTitle),
     check: await pageTitle(locale, copy.ui.checkTitle),
+    checkError: await pageTitle(locale, copy.ui.checkTitle, true),
   };
   // A new key each time the form is opened; every retry of this form reuses it.
   const idempotencyKey = randomUUID();

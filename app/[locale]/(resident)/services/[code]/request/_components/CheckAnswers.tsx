@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { Button } from '@/components/form/Button';
+import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { attrField } from '@/lib/requests/schema';
 import { localeNames } from '@/lib/i18n/config';
 import type { StepProps } from './journey-types';
@@ -76,6 +77,16 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
   return (
     <>
       <title>{title}</title>
+      {/* Sending failed (the database was unreachable): the answers are all still here. */}
+      <ErrorSummary
+        title={ui.errorSummaryTitle}
+        errors={Object.entries(state.errors).map(([field, key]) => ({
+          field,
+          href: '#main-content',
+          message: copy.errors[field]?.[key] ?? key,
+        }))}
+        focusKey={state.seq}
+      />
       <h1>{ui.checkTitle}</h1>
       <form
         action={formAction}

@@ -47,7 +47,7 @@ export function RequestJourney({ action, initial, service, copy, titles }: Props
   if (state.step === 'check') {
     return (
       <CheckAnswers
-        title={titles.check}
+        title={state.errors.idempotencyKey ? titles.checkError : titles.check}
         state={state}
         service={service}
         copy={copy}

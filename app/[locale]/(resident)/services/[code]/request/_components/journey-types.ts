@@ -43,7 +43,14 @@ export type JourneyCopy = {
 };
 
 /** Page titles per step (GOV.UK prefixes "Error:" while errors show). */
-export type JourneyTitles = { form: string; error: string; nearby: string; check: string };
+export type JourneyTitles = {
+  form: string;
+  error: string;
+  nearby: string;
+  check: string;
+  /** The check page when sending failed (the database was unreachable). */
+  checkError: string;
+};
 
 export type JourneyService = { code: string; name: string; attributes: AttributeView[] };
 
