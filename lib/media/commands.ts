@@ -12,11 +12,14 @@ export type PendingPhoto = { id: string; bytes: number; width: number; height: n
  * Stores a photo from an unfinished form, not yet attached to a request, so a resident who
  * must correct another answer does not upload it again. Unclaimed photos are removed after a day.
  */
-export async function storePendingPhoto(file: Blob): Promise<PendingPhoto | PhotoError> {
+export async function storePendingPhoto(
+  file: Blob,
+  now = new Date(),
+): Promise<PendingPhoto | PhotoError> {
   // Too large is known without reading it.
   if (file.size > PHOTO_MAX_BYTES) return 'photo.tooLarge';
   // Housekeeping on the way: uploads nobody finished are kept a day at most.
-  await removeStalePendingPhotos(new Date(Date.now() - 24 * 60 * 60 * 1000));
+  await removeStalePendingPhotos(new Date(now.getTime() - 24 * 60 * 60 * 1000));
   const processed = await processPhoto(Buffer.from(await file.arrayBuffer()));
   if (typeof processed === 'string') return processed;
   const id = randomBytes(16).toString('hex');
@@ -35,6 +38,8 @@ export async function storePendingPhoto(file: Blob): Promise<PendingPhoto | Phot
       bytes: processed.bytes.length,
       width: processed.width,
       height: processed.height,
+      // The application's clock, the one the clean-up compares with (not the database's).
+      createdAt: now,
     });
   });
   return { id, bytes: processed.bytes.length, width: processed.width, height: processed.height };

@@ -17,7 +17,16 @@ let server: S3rver;
 let dir: string;
 let store: MediaStorage;
 
+/**
+ * A signed S3 request carries the time it was signed, and the server refuses one 15 minutes
+ * off its own clock. The odd-date passes (test/clock.ts, TEST_CLOCK) shift the SDK's clock but
+ * not s3rver's, so here both read the real one: the store itself decides nothing by the date.
+ */
+const g = globalThis as { Date: DateConstructor; __realDate?: DateConstructor };
+const testClock = g.Date;
+
 beforeAll(async () => {
+  if (g.__realDate) g.Date = g.__realDate;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-s3-'));
   server = new S3rver({
     port: 0,
@@ -38,6 +47,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  g.Date = testClock;
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
