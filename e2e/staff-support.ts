@@ -75,7 +75,10 @@ export async function enterCode(page: Page, secret: string) {
     }).toPass({ timeout: 20_000 });
     if (!onCodePage()) return;
     await expect(error).toContainText(validationEn.secondFactor.usedCode);
-    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
+    // Into the next 30-second window, at a random point of its first seconds: two sign-ins
+    // that collided would otherwise both wait to the same instant and collide again (seen
+    // once in CI: three collisions in a row failed the test).
+    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500 + Math.random() * 5_000);
     await page.goto('/en/staff/sign-in/code'); // a fresh page, without the old error
   }
   throw new Error('no code was accepted in three steps');
