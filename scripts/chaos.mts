@@ -25,7 +25,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import * as catalogue from '../db/seed/catalogue';
 import { fiscalYearOf } from '../lib/metrics/fiscal-year';
-import { formsIn } from './chaos/forms';
+import { formsIn } from '../test/html-forms';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { expect, type APIRequestContext } from '@playwright/test';
 import { fuzzSettings } from '../../test/fuzz/arbitraries';
+import { formsIn, type Field, type Form } from '../../test/html-forms';
 
 /**
  * HTTP fuzzing against the production test build (issue 13): inputs come from fast-check with
@@ -112,37 +113,7 @@ export function summary(): string {
 // ---------------------------------------------------------------------------------------------
 // Forms as the server rendered them: what a browser without JavaScript would post back.
 
-export type Field = { name: string; value: string; kind: 'hidden' | 'field' | 'button' };
-export type Form = { fields: Field[] };
-
-const unescape = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-const attr = (tag: string, name: string) => {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? unescape(m[1]) : undefined;
-};
-
-/** Every <form> of a page with its inputs, selects, text areas and named buttons. */
-export function formsIn(html: string): Form[] {
-  return [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].map(([, inner]) => {
-    const fields: Field[] = [];
-    for (const [tag] of inner.matchAll(/<(input|select|textarea|button)\b[^>]*>/g)) {
-      const name = attr(tag, 'name');
-      if (!name) continue;
-      const type = attr(tag, 'type');
-      const value = attr(tag, 'value') ?? '';
-      if (tag.startsWith('<button')) fields.push({ name, value, kind: 'button' });
-      else if (type === 'hidden') fields.push({ name, value, kind: 'hidden' });
-      else if (type !== 'file') fields.push({ name, value, kind: 'field' });
-    }
-    return { fields };
-  });
-}
+export { formsIn, type Field, type Form };
 
 /** Next's fields that name the server action and its bound arguments, as rendered. */
 export const isActionField = (name: string) => name.startsWith('$ACTION');

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-
-const unescape = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+import { formsIn } from '../../test/html-forms';
 
 /**
  * The web form as a browser without JavaScript posts it: the request page's form, its hidden
@@ -18,18 +11,11 @@ const unescape = (s: string) =>
 export async function webFormPoster(base: string, serviceCode: string) {
   const page = `${base}/en/services/${encodeURIComponent(serviceCode)}/request`;
   const html = await (await fetch(page)).text();
-  const form = html
-    .split('<form')
-    .slice(1)
-    .find((f) => f.includes('name="idempotencyKey"'));
+  const form = formsIn(html).find((f) => f.fields.some((x) => x.name === 'idempotencyKey'));
   if (!form) throw new Error(`No request form on ${page}`);
-  const hidden: [string, string][] = [];
-  for (const tag of form.split('</form>')[0].match(/<input[^>]*>/g) ?? []) {
-    if (!/type="hidden"/.test(tag)) continue;
-    const name = /name="([^"]*)"/.exec(tag)?.[1];
-    if (name && name !== 'idempotencyKey')
-      hidden.push([unescape(name), unescape(/value="([^"]*)"/.exec(tag)?.[1] ?? '')]);
-  }
+  const hidden: [string, string][] = form.fields
+    .filter((f) => f.kind === 'hidden' && f.name !== 'idempotencyKey')
+    .map((f) => [f.name, f.value]);
   const boundary = 'benchloadboundary7MA4YWxkTrZu0gW';
   const part = (name: string, value: string) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;

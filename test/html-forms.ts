@@ -1,6 +1,7 @@
 /**
- * Forms as the server rendered them: what a browser without JavaScript posts back (the same
- * reading as e2e/fuzz/support.ts, which runs under Playwright and cannot be imported here).
+ * Forms as the server rendered them: what a browser without JavaScript posts back. One reading
+ * for the HTTP fuzz suite (e2e/fuzz), the crash test (scripts/chaos.mts) and the load bench
+ * (scripts/bench-load): plain TypeScript, no Playwright, so scripts can import it too.
  */
 export type Field = { name: string; value: string; kind: 'hidden' | 'field' | 'button' };
 export type Form = { fields: Field[] };
