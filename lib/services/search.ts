@@ -58,41 +58,62 @@ type Indexed<T> = {
 };
 
 // Catalogue text is the same on every search: normalize each string once (bounded, as staff
-// edits bring new strings).
-const memo = new Map<string, { phrase: string; words: string[] }>();
-function cached(text: string) {
-  let hit = memo.get(text);
+// edits bring new strings). Text is segmented by its own language (see search-fold.ts).
+type Normalized = { phrase: string; words: string[] };
+const memo = new Map<string, Map<string, Normalized>>();
+let memoSize = 0;
+function cached(text: string, locale: string): Normalized {
+  let byText = memo.get(locale);
+  if (!byText) memo.set(locale, (byText = new Map()));
+  let hit = byText.get(text);
   if (!hit) {
-    if (memo.size > 20_000) memo.clear();
-    hit = { phrase: normalize(text), words: tokens(text) };
-    memo.set(text, hit);
+    if (++memoSize > 20_000) {
+      for (const m of memo.values()) m.clear();
+      memoSize = 1;
+    }
+    hit = { phrase: normalize(text, locale), words: tokens(text, locale) };
+    byText.set(text, hit);
   }
   return hit;
 }
-function wordsOf(texts: string[], into: string[] = []): string[] {
-  for (const t of texts) for (const w of cached(t).words) into.push(w);
+function wordsOf(texts: string[], locale: string, into: string[] = []): string[] {
+  for (const t of texts) for (const w of cached(t, locale).words) into.push(w);
   return into;
 }
-const phrasesOf = (texts: string[]) => texts.map((t) => cached(t).phrase).filter(Boolean);
+function phrasesOf(texts: string[], locale: string, into: string[] = []): string[] {
+  for (const t of texts) {
+    const p = cached(t, locale).phrase;
+    if (p) into.push(p);
+  }
+  return into;
+}
 const compact = (phrase: string) => phrase.replace(/ /g, '');
 
 function index<T extends Searchable>(item: T, locale: string): Indexed<T> {
-  const others = Object.keys({ ...item.names, ...item.keywords }).filter((l) => l !== locale);
-  const ownName = item.names[locale] ? [item.names[locale]] : [];
+  const nameIn = (l: string) => (item.names[l] ? [item.names[l]] : []);
+  const ownName = nameIn(locale);
   const ownKeywords = item.keywords[locale] ?? [];
-  const otherNames = others.map((l) => item.names[l] ?? '');
-  const otherKeywords = others.flatMap((l) => item.keywords[l] ?? []);
+  const words: Record<Field, string[]> = {
+    ownName: wordsOf(ownName, locale),
+    ownKeyword: wordsOf(ownKeywords, locale),
+    otherName: [],
+    otherKeyword: [],
+    ownDescription: wordsOf([item.descriptions[locale] ?? ''], locale),
+  };
+  const otherPhrases: string[] = [];
+  for (const l of Object.keys({ ...item.names, ...item.keywords })) {
+    if (l === locale) continue;
+    const keywords = item.keywords[l] ?? [];
+    wordsOf(nameIn(l), l, words.otherName);
+    wordsOf(keywords, l, words.otherKeyword);
+    phrasesOf(nameIn(l), l, otherPhrases);
+    phrasesOf(keywords, l, otherPhrases);
+  }
   return {
     item,
-    words: {
-      ownName: wordsOf(ownName),
-      ownKeyword: wordsOf(ownKeywords),
-      otherName: wordsOf(otherNames),
-      otherKeyword: wordsOf(otherKeywords),
-      ownDescription: wordsOf([item.descriptions[locale] ?? '']),
-    },
-    ownPhrases: { name: phrasesOf(ownName), keyword: phrasesOf(ownKeywords) },
-    otherPhrases: phrasesOf([...otherNames, ...otherKeywords]),
+    words,
+    ownPhrases: { name: phrasesOf(ownName, locale), keyword: phrasesOf(ownKeywords, locale) },
+    otherPhrases,
   };
 }
 
@@ -147,15 +168,15 @@ export function rankItems<T extends Searchable>(
   items: T[],
   locale: string,
 ): Scored<T>[] {
-  const qWords = tokens(query);
+  const qWords = tokens(query, locale);
   if (!qWords.length) return [];
-  const phrase = normalize(query);
+  const phrase = normalize(query, locale);
   const indexed = items.map((item) => index(item, locale));
   const all: string[] = [];
   for (const s of items) {
-    wordsOf(Object.values(s.names), all);
-    for (const list of Object.values(s.keywords)) wordsOf(list, all);
-    wordsOf(Object.values(s.descriptions), all);
+    for (const l in s.names) wordsOf([s.names[l]], l, all);
+    for (const l in s.keywords) wordsOf(s.keywords[l], l, all);
+    for (const l in s.descriptions) wordsOf([s.descriptions[l]], l, all);
   }
   const vocabulary = new Set(all);
   const matches = qWords.map((q) => matchesOf(q, vocabulary));
