@@ -37,10 +37,7 @@ export const catalogueTextSchema = z.strictObject({
       ),
     }),
   ),
-  pointers: z.record(
-    z.string(),
-    z.strictObject({ title: text, body: text, call: text, keywords }),
-  ),
+  pointers: z.record(z.string(), z.strictObject({ title: text, body: text, call: text, keywords })),
 });
 export type CatalogueText = z.infer<typeof catalogueTextSchema>;
 
@@ -61,7 +58,10 @@ export const catalogueText: Record<Locale, CatalogueText> = Object.fromEntries(
  * One field in every language that has it. `where` names the field for the error English's
  * absence raises (a new service added to the shape but not to locales/en/catalogue.json).
  */
-export function localized(where: string, get: (c: CatalogueText) => string | undefined): LocalizedText {
+export function localized(
+  where: string,
+  get: (c: CatalogueText) => string | undefined,
+): LocalizedText {
   const out: Record<string, string> = {};
   for (const locale of locales) {
     const value = get(catalogueText[locale]);
@@ -71,7 +71,10 @@ export function localized(where: string, get: (c: CatalogueText) => string | und
   return out as LocalizedText;
 }
 
-export function localizedList(where: string, get: (c: CatalogueText) => string[] | undefined): LocalizedList {
+export function localizedList(
+  where: string,
+  get: (c: CatalogueText) => string[] | undefined,
+): LocalizedList {
   const out: Record<string, string[]> = {};
   for (const locale of locales) {
     const value = get(catalogueText[locale]);

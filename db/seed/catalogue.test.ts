@@ -89,7 +89,10 @@ describe('seeded catalogue', () => {
           ]),
         ]),
       ];
-      expect(named.filter((n) => !shape.has(n)), l).toEqual([]);
+      expect(
+        named.filter((n) => !shape.has(n)),
+        l,
+      ).toEqual([]);
     }
   });
 });
