@@ -32,8 +32,12 @@ const ru = `в во на не нет и или у около возле пере
 const ar = `في من على الى عن مع هذا هذه هناك يوجد لا لم ما او ان انا نحن قد كان عند امام لو سمحت
   من فضلك`;
 
-/** Korean: "not", "please", "here", "a little"; particles come off in stemKo instead. */
-const ko = `안 좀 너무 제발 여기 저기 거기 우리 저희 있어요 있습니다 없어요 해주세요 주세요 이 그 저 것 수`;
+/**
+ * Korean: "not", "please", "here", "a little", "is/was done" (수거 안 됨: "not collected");
+ * particles come off in stemKo instead.
+ */
+const ko = `안 좀 너무 제발 여기 저기 거기 우리 저희 있어요 있습니다 없어요 해주세요 주세요 이 그 저 것 수
+  됨 돼요 됐어요 됩니다`;
 
 /** Simplified Chinese: particles and function words that the segmenter splits off. */
 const zh = `的 了 在 是 我 我们 我家 有 和 与 或 不 没 没有 很 请 这 那 这里 那里 个 一个 吗 呢 吧 啊 被 把

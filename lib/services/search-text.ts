@@ -73,12 +73,12 @@ function wholeScore(q: string, w: string, qStem: string): number {
 /**
  * Part of a word: "graf" for "graffiti" while typing, or "flickery" for "flicker". Chinese
  * words are parts of longer ones (路灯 in 路灯杆), and Korean compounds are often written
- * without a space (가로등고장 holds 가로등 and 고장).
+ * without a space (가로등고장 holds 가로등 and 고장; 분리수거 "sorted collection" holds 수거).
  */
 function isPart(q: string, w: string, script: Script): boolean {
-  if (script === 'han') return (q.length >= 2 && w.includes(q)) || (w.length >= 2 && q.includes(w));
-  if (script === 'hangul')
-    return (q.length >= 2 && w.startsWith(q)) || (w.length >= 2 && q.includes(w));
+  if (script === 'han' || script === 'hangul') {
+    return (q.length >= 2 && w.includes(q)) || (w.length >= 2 && q.includes(w));
+  }
   if (q.length >= 3 && w.startsWith(q)) return true;
   return w.length >= 4 && q.startsWith(w) && q.length - w.length <= 2;
 }
