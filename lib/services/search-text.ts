@@ -53,15 +53,33 @@ function allowedEdits(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
-const stems = new Map<string, string>();
-function cachedStem(w: string): string {
-  let hit = stems.get(w);
+// A catalogue word's stem and script, worked out once (bounded, as staff edits bring new words).
+const known = new Map<string, { stem: string; script: Script }>();
+function infoOf(w: string) {
+  let hit = known.get(w);
   if (hit === undefined) {
-    if (stems.size > 20_000) stems.clear();
-    hit = stem(w);
-    stems.set(w, hit);
+    if (known.size > 50_000) known.clear();
+    hit = { stem: stem(w), script: scriptOf(w) };
+    known.set(w, hit);
   }
   return hit;
+}
+const cachedStem = (w: string) => infoOf(w).stem;
+
+/**
+ * The catalogue's words by script: a word matches only words of its own script, and with
+ * seven languages the others are most of the vocabulary.
+ */
+export type Vocabulary = Map<Script, string[]>;
+export function vocabularyOf(words: Iterable<string>): Vocabulary {
+  const out: Vocabulary = new Map();
+  for (const w of words) {
+    const { script } = infoOf(w);
+    let list = out.get(script);
+    if (!list) out.set(script, (list = []));
+    list.push(w);
+  }
+  return out;
 }
 
 /** A whole-word match: 1 as typed, 0.95 as another form of the same word. */
@@ -108,10 +126,11 @@ function isTypo(q: string, w: string, script: Script): boolean {
  * How well one query word matches each catalogue word that it matches at all. Typos are tried
  * only when the word matches nothing as typed, as a plural or as a prefix.
  */
-export function matchesOf(q: string, vocabulary: Set<string>): Map<string, number> {
+export function matchesOf(q: string, byScript: Vocabulary): Map<string, number> {
   const found = new Map<string, number>();
   const qStem = stem(q);
   const script = scriptOf(q);
+  const vocabulary = byScript.get(script) ?? [];
   for (const w of vocabulary) {
     const s = wholeScore(q, w, qStem);
     if (s) found.set(w, s);

@@ -8,7 +8,7 @@
  * two in words of 8+) — but only for a word that matches nothing as typed, so "ratas" does not
  * also find "ramas" and "latas".
  */
-import { matchesOf, normalize, tokens } from './search-text';
+import { matchesOf, normalize, tokens, vocabularyOf } from './search-text';
 
 export type Searchable = {
   code: string;
@@ -172,13 +172,11 @@ export function rankItems<T extends Searchable>(
   if (!qWords.length) return [];
   const phrase = normalize(query, locale);
   const indexed = items.map((item) => index(item, locale));
-  const all: string[] = [];
-  for (const s of items) {
-    for (const l in s.names) wordsOf([s.names[l]], l, all);
-    for (const l in s.keywords) wordsOf(s.keywords[l], l, all);
-    for (const l in s.descriptions) wordsOf([s.descriptions[l]], l, all);
-  }
-  const vocabulary = new Set(all);
+  // Every word a query can score on (names and keywords in every language, descriptions in
+  // the page's): with seven languages, other languages' descriptions would be most of it.
+  const words = new Set<string>();
+  for (const ix of indexed) for (const f of FIELDS) for (const w of ix.words[f]) words.add(w);
+  const vocabulary = vocabularyOf(words);
   const matches = qWords.map((q) => matchesOf(q, vocabulary));
   const specificity = matches.map((m) => specificityOf(m, indexed));
   const scored = indexed.map((ix): Scored<T> => {
