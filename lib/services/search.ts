@@ -3,10 +3,10 @@
  * best first: the name in the page's language, then its keywords, then its description; the
  * name and keywords in another language count for less than the same match in the page's
  * language. Smaller bonuses order results within a tier: the query is a name or keyword, says
- * the whole name, or uses words few services share. Case and accents are ignored, plurals and
- * Spanish genders fold together, and small typos are forgiven (one edit in words of 4+ letters,
- * two in words of 8+) — but only for a word that matches nothing as typed, so "ratas" does not
- * also find "ramas" and "latas".
+ * the whole name, or uses words few services share. Words, folding and the forms of a word are
+ * per script and language (search-text.ts), and small typos are forgiven (one edit in words of
+ * 4+ letters, two in words of 8+) — but only for a word that matches nothing as typed, so
+ * "ratas" does not also find "ramas" and "latas".
  */
 import { matchesOf, normalize, tokens, vocabularyOf } from './search-text';
 
