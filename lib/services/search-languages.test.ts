@@ -46,6 +46,7 @@ describe('words', () => {
   it('drops stop words per script and keeps one-character Chinese and Korean words', () => {
     expect(tokens('яма на дороге', 'ru')).toEqual(['яма', 'дороге']);
     expect(tokens('حفرة في الشارع', 'ar')).toEqual(['حفره', 'الشارع']);
+    expect(tokens('كتابة على الجدار', 'ar')).toEqual(['كتابه', 'الجدار']); // على folds to علي
     expect(tokens('물이 안 나와요', 'ko')).toEqual(['물이', '나와요']);
     expect(tokens('坑', 'zh')).toEqual(['坑']);
     expect(tokens('trou dans la rue', 'fr')).toEqual(['trou', 'rue']);

@@ -11,6 +11,7 @@
  * for "because": not listed).
  * Words are already folded (search-fold.ts): lower case, no accents, Arabic alef forms unified.
  */
+import { fold } from './search-fold';
 
 /** English: function words of "trash *not* picked *up*", "is *there* a…". */
 const en = `a an and are at be been by for from has have i im in is it its me my no not of on or our
@@ -28,8 +29,8 @@ const fr = `au aux avec ce ces cet cette dans des du elle est et il ils je ma me
 const ru = `в во на не нет и или у около возле перед с со к по из от для о об это этот эта тут там
   есть уже очень пожалуйста мой моя мои наш наша меня`;
 
-/** Arabic, folded (إلى → الى): prepositions, "not", "there is", "this", "please". */
-const ar = `في من على الى عن مع هذا هذه هناك يوجد لا لم ما او ان انا نحن قد كان عند امام لو سمحت
+/** Arabic: prepositions, "not", "there is", "this", "please". */
+const ar = `في من على إلى عن مع هذا هذه هناك يوجد لا لم ما او ان انا نحن قد كان عند امام لو سمحت
   من فضلك`;
 
 /**
@@ -43,7 +44,8 @@ const ko = `안 좀 너무 제발 여기 저기 거기 우리 저희 있어요 �
 const zh = `的 了 在 是 我 我们 我家 有 和 与 或 不 没 没有 很 请 这 那 这里 那里 个 一个 吗 呢 吧 啊 被 把
   都 也 就 还 太 上 里 附近`;
 
-const set = (...lists: string[]) => new Set(lists.join(' ').split(/\s+/).filter(Boolean));
+// Folded as the text they are compared with (على → علي), so the lists can be written as spoken.
+const set = (...lists: string[]) => new Set(fold(lists.join(' ')).split(/\s+/).filter(Boolean));
 
 /** Strip the longest of `endings` that leaves at least `keep` characters (one pass). */
 function stripEnding(w: string, endings: readonly string[], keep: number): string {
