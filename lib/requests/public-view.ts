@@ -1,4 +1,5 @@
 import { cityDateParts } from '@/lib/metrics/fiscal-year';
+import { formatLocale } from '@/lib/i18n/format-locale';
 
 const dayNumber = (at: Date) => {
   const { year, month, day } = cityDateParts(at);
@@ -20,7 +21,10 @@ export function pastTargetDay(dueAt: Date, now: Date): boolean {
  * skip it.
  */
 export function formatCoordinate(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 })
+  return new Intl.NumberFormat(formatLocale(locale), {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 4,
+  })
     .formatToParts(value)
     .map((p) => (p.type === 'minusSign' ? '\u2212' : p.value))
     .join('');

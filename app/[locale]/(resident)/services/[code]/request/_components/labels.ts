@@ -1,3 +1,4 @@
+import { formatLocale } from '@/lib/i18n/format-locale';
 import { formatFileSize } from '@/lib/media/format-size';
 import { formatCoordinate } from '@/lib/requests/coordinates';
 import { fill, type JourneyCopy, type PhotoView } from './journey-types';
@@ -24,7 +25,8 @@ export const nearLabel = (copy: JourneyCopy, lat: string, long: string, template
 export function dateLabel(copy: JourneyCopy, value: string): string {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
   if (!m) return value;
-  return new Intl.DateTimeFormat(copy.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])),
-  );
+  return new Intl.DateTimeFormat(formatLocale(copy.locale), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
 }
