@@ -16,7 +16,7 @@ export function pastTargetDay(dueAt: Date, now: Date): boolean {
 }
 
 /**
- * A latitude or longitude as the reader's locale writes numbers (39.2904 / 39,2904), to about
+ * A latitude or longitude as the reader's locale writes numbers (39.2904; 39,2904 in French), to about
  * ten metres, with a true minus sign (U+2212): a hyphen reads as a dash and screen readers may
  * skip it.
  */

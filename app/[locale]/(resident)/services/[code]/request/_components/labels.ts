@@ -14,7 +14,7 @@ export const photoLabel = (copy: JourneyCopy, photo: PhotoView, index: number) =
     size: formatFileSize(photo.bytes, copy.locale, { kb: copy.ui.sizeKb, mb: copy.ui.sizeMb }),
   });
 
-/** "near 39.2904, −76.6122" ("cerca de 39,2904; −76,6122"). */
+/** "near 39.2904, −76.6122" ("cerca de 39.2904, −76.6122"; a language with a decimal comma separates them with ";"). */
 export const nearLabel = (copy: JourneyCopy, lat: string, long: string, template: string) =>
   fill(template, {
     lat: formatCoordinate(Number(lat), copy.locale),
