@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import enCommon from '../locales/en/Common.json';
@@ -189,6 +190,13 @@ export async function requestPlace(
 /** Fills "{name}" placeholders of a UI message, as the form does. */
 export const fillMessage = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+
+/** A message formatted as next-intl formats it (ICU: plurals, selects), for any locale. */
+export const formatMessage = (
+  template: string,
+  values: Record<string, string | number>,
+  locale = 'en',
+): string => String(new IntlMessageFormat(template, locale).format(values));
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
