@@ -45,7 +45,7 @@ function latinWords(text) {
   return (
     text
       .replace(/https?:\/\/\S+|\S+@\S+\.\S+/g, ' ')
-      .match(/[A-Za-z][A-Za-z.]*[A-Za-z]|[A-Za-z]/g)
+      .match(/[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9]|[A-Za-z]/g)
       ?.filter((w) => w.length > 1 && !LATIN_OK.has(w.toLowerCase())) ?? []
   );
 }

@@ -9,6 +9,10 @@ import type { LocalizedList, LocalizedText } from '../schema/types';
 import { locales, type Locale } from '../../lib/i18n/config';
 import en from '../../locales/en/catalogue.json';
 import es from '../../locales/es/catalogue.json';
+import zh from '../../locales/zh/catalogue.json';
+import ko from '../../locales/ko/catalogue.json';
+import fr from '../../locales/fr/catalogue.json';
+import ru from '../../locales/ru/catalogue.json';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const keywords = z.array(text);
@@ -42,7 +46,7 @@ export const catalogueTextSchema = z.strictObject({
 export type CatalogueText = z.infer<typeof catalogueTextSchema>;
 
 /** Adding a language: add its file here (and to lib/i18n/config.ts). */
-const raw: Record<Locale, unknown> = { en, es };
+const raw: Record<Locale, unknown> = { en, es, zh, ko, fr, ru };
 
 // Parsed once at start-up: a malformed translation file stops the server, not a resident's page.
 export const catalogueText: Record<Locale, CatalogueText> = Object.fromEntries(

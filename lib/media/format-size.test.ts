@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatFileSize } from './format-size';
+import { slot } from '@/lib/i18n/slots';
 
-const units = { kb: '{size} KB', mb: '{size} MB' };
+const units = { kb: `${slot('size')} KB`, mb: `${slot('size')} MB` };
 
 describe('formatFileSize', () => {
   it('shows kilobytes below 1 MB, never "0.0 MB"', () => {
