@@ -22,6 +22,8 @@ export type Locale = AppLocale;
 const read = (locale: string, file: string) =>
   JSON.parse(fs.readFileSync(path.resolve('locales', locale, file), 'utf8'));
 
+// The shape every locale's files have (English's): the types of `messages`.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- only its type is used
 const english = {
   common: enCommon,
   form: enForm,
