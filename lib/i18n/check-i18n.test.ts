@@ -80,8 +80,9 @@ describe('check:i18n', () => {
         ).tryAgain;
       });
       editJson(d, 'ar', 'catalogue.json', (c) => {
-        (c as { services: Record<string, { name: string }> }).services['TRM-Potholes'].name =
-          'Pothole';
+        (c as unknown as { services: Record<string, { name: string }> }).services[
+          'TRM-Potholes'
+        ].name = 'Pothole';
       });
     });
     expect(r.ok).toBe(false);
