@@ -56,7 +56,9 @@ function logical(ltrDecl, rtlDecl) {
   if (KEYWORD_PROPS.has(ltrDecl.prop) && ltrDecl.prop === rtlDecl.prop) {
     const v = ltrDecl.value;
     if (!(v in LOGICAL_VALUE)) return null;
-    return { value: ltrDecl.prop === 'text-align' ? (v === 'left' ? 'start' : 'end') : LOGICAL_VALUE[v] };
+    return {
+      value: ltrDecl.prop === 'text-align' ? (v === 'left' ? 'start' : 'end') : LOGICAL_VALUE[v],
+    };
   }
   return null;
 }
@@ -98,7 +100,8 @@ export function sgdsRtl(input) {
     // Keyframes cannot be scoped. The only one rtlcss turns is the spinner's rotate(360deg):
     // a spinner turning clockwise reads the same in both directions, so it stays as shipped.
     if (rule.parent?.type === 'atrule' && /keyframes$/.test(rule.parent.name)) {
-      if (rule.parent.params !== 'spinner-border') throw new Error(`keyframes ${rule.parent.params} flip`);
+      if (rule.parent.params !== 'spinner-border')
+        throw new Error(`keyframes ${rule.parent.params} flip`);
       return;
     }
     changed.forEach((c, j) => {
@@ -113,10 +116,20 @@ export function sgdsRtl(input) {
     // one of the same family (`padding-left:…; padding:…`): then order matters, the whole rule moves.
     const first = changed.indexOf(true);
     const movedFamilies = new Set(a.filter((_, j) => changed[j]).map((d) => family(d.prop)));
-    const wholeRule = a.some((d, j) => !changed[j] && j > first && movedFamilies.has(family(d.prop)));
+    const wholeRule = a.some(
+      (d, j) => !changed[j] && j > first && movedFamilies.has(family(d.prop)),
+    );
     const moves = (j) => wholeRule || changed[j];
-    const ltrTwin = twin(rule, a.filter((_, j) => moves(j)), NOT_RTL);
-    const rtlTwin = twin(rule, b.filter((_, j) => moves(j)), RTL);
+    const ltrTwin = twin(
+      rule,
+      a.filter((_, j) => moves(j)),
+      NOT_RTL,
+    );
+    const rtlTwin = twin(
+      rule,
+      b.filter((_, j) => moves(j)),
+      RTL,
+    );
     rule.after(rtlTwin);
     rule.after(ltrTwin);
     a.forEach((d, j) => moves(j) && d.remove());

@@ -9,3 +9,12 @@ import { localeDir } from './config';
 export function ltrIn(locale: string, value: string): string {
   return localeDir(locale) === 'rtl' ? `\u2066${value}\u2069` : value;
 }
+
+/**
+ * What a resident typed (a search query), inside a plain-text message of a right-to-left
+ * locale: the Unicode isolates FSI … PDI give it the direction of its own first letter, so
+ * “pothole” keeps its quotation marks around it in an Arabic heading. Unchanged elsewhere.
+ */
+export function ownDirIn(locale: string, value: string): string {
+  return localeDir(locale) === 'rtl' ? `\u2068${value}\u2069` : value;
+}
