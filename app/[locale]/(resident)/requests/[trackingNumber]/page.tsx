@@ -31,7 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: 'Tracking' });
   const number = (await canonicalNumber(params)) ?? (await params).trackingNumber;
-  return { title: await pageTitle(locale, t.markup('title', { number: ltrIn(locale, number), ref: (c) => c })) };
+  return {
+    title: await pageTitle(
+      locale,
+      t.markup('title', { number: ltrIn(locale, number), ref: (c) => c }),
+    ),
+  };
 }
 
 export default async function TrackingPage({ params, searchParams }: Props) {
