@@ -69,6 +69,30 @@ const config = [
   },
   { files: ['next.config.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
+    // Numbers, dates and times are formatted in the route locale's formatting locale
+    // (lib/i18n/format-locale.ts: es → es-US). next-intl gets it only when asked with an explicit
+    // locale (lib/i18n/request.ts); our own Intl calls through formatLocale().
+    files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name=/^(getFormatter|getTranslations)$/]:not(:has(Property[key.name='locale']))",
+          message:
+            'Pass { locale }: next-intl then formats in the formatting locale (lib/i18n/request.ts).',
+        },
+        {
+          selector:
+            "NewExpression[callee.object.name='Intl'][callee.property.name=/^(NumberFormat|DateTimeFormat|RelativeTimeFormat|ListFormat|DisplayNames)$/] > :matches(Identifier, MemberExpression).arguments:first-child",
+          message:
+            'Format in formatLocale(locale) (lib/i18n/format-locale.ts), not the route locale.',
+        },
+      ],
+    },
+  },
+  {
     // Only the data layer touches the database; and pages, actions and routes reach staff
     // accounts and API keys only through the functions that check the actor (admin*): the
     // operator ones beside them (CLI, start-up) skip authorization by design.

@@ -1,46 +1,61 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 import enCommon from '../locales/en/Common.json';
-import esCommon from '../locales/es/Common.json';
 import enForm from '../locales/en/RequestForm.json';
-import esForm from '../locales/es/RequestForm.json';
 import enHome from '../locales/en/Home.json';
-import esHome from '../locales/es/Home.json';
 import enService from '../locales/en/Service.json';
-import esService from '../locales/es/Service.json';
 import enConfirmation from '../locales/en/Confirmation.json';
-import esConfirmation from '../locales/es/Confirmation.json';
 import enTracking from '../locales/en/Tracking.json';
-import esTracking from '../locales/es/Tracking.json';
 import enValidation from '../locales/en/Validation.json';
-import esValidation from '../locales/es/Validation.json';
 import enStatus from '../locales/en/Status.json';
-import esStatus from '../locales/es/Status.json';
+import enPerformance from '../locales/en/Performance.json';
+import enCatalogue from '../locales/en/catalogue.json';
+import { locales as appLocales, type Locale as AppLocale } from '../lib/i18n/config';
+
+/** Every locale the portal speaks: suites loop over this, so a new locale is tested too. */
+export const locales = appLocales;
+export type Locale = AppLocale;
+
+const read = (locale: string, file: string) =>
+  JSON.parse(fs.readFileSync(path.resolve('locales', locale, file), 'utf8'));
+
+// The shape every locale's files have (English's): the types of `messages`.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- only its type is used
+const english = {
+  common: enCommon,
+  form: enForm,
+  home: enHome,
+  service: enService,
+  confirmation: enConfirmation,
+  tracking: enTracking,
+  validation: enValidation,
+  status: enStatus,
+  performance: enPerformance,
+  /** The service catalogue's words (names, questions, options, keywords). */
+  catalogue: enCatalogue,
+};
 
 /** The UI's own messages, so tests follow the copy instead of repeating it. */
-export const messages = {
-  en: {
-    common: enCommon,
-    form: enForm,
-    home: enHome,
-    service: enService,
-    confirmation: enConfirmation,
-    tracking: enTracking,
-    validation: enValidation,
-    status: enStatus,
-  },
-  es: {
-    common: esCommon,
-    form: esForm,
-    home: esHome,
-    service: esService,
-    confirmation: esConfirmation,
-    tracking: esTracking,
-    validation: esValidation,
-    status: esStatus,
-  },
-};
-export type Locale = keyof typeof messages;
+export const messages = Object.fromEntries(
+  locales.map((l) => [
+    l,
+    {
+      common: read(l, 'Common.json'),
+      form: read(l, 'RequestForm.json'),
+      home: read(l, 'Home.json'),
+      service: read(l, 'Service.json'),
+      confirmation: read(l, 'Confirmation.json'),
+      tracking: read(l, 'Tracking.json'),
+      validation: read(l, 'Validation.json'),
+      status: read(l, 'Status.json'),
+      performance: read(l, 'Performance.json'),
+      catalogue: read(l, 'catalogue.json'),
+    } as typeof english,
+  ]),
+) as Record<Locale, typeof english>;
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -189,6 +204,13 @@ export async function requestPlace(
 /** Fills "{name}" placeholders of a UI message, as the form does. */
 export const fillMessage = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+
+/** A message formatted as next-intl formats it (ICU: plurals, selects), for any locale. */
+export const formatMessage = (
+  template: string,
+  values: Record<string, string | number>,
+  locale = 'en',
+): string => String(new IntlMessageFormat(template, locale).format(values));
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,20 +1,18 @@
 'use client';
 
-import { useParams } from 'next/navigation';
-import en from '@/locales/en/Common.json';
-import es from '@/locales/es/Common.json';
-import enOutage from '@/locales/en/Outage.json';
-import esOutage from '@/locales/es/Outage.json';
 import { UNAVAILABLE_DIGEST } from '@/db/unavailable';
+import { useErrorCopy } from '@/components/layout/ErrorCopy';
 
-const copy: Record<string, typeof en> = { en, es };
-const outageCopy: Record<string, typeof enOutage> = { en: enOutage, es: esOutage };
+import en from '@/locales/en/Common.json';
+
+// Only if the layout itself failed before it could give the words: English, the fallback.
+const FALLBACK = { title: en.errorTitle, body: en.errorBody, tryAgain: en.tryAgain };
 
 /**
  * Unexpected failures. Error boundaries render in the browser, without the server's
- * translations: the few strings come straight from each locale's messages. An unreachable
- * database (the digest set in db/pool.ts and lib/db; the message itself never reaches the
- * browser) gets the "temporarily unavailable" page instead of a generic error.
+ * translations: the layout gives the words for this page's language (components/layout/
+ * ErrorCopy.tsx). An unreachable database (the digest set in db/pool.ts and lib/db; the message
+ * itself never reaches the browser) gets the "temporarily unavailable" page instead.
  */
 export default function ErrorPage({
   error,
@@ -23,11 +21,9 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  const params = useParams<{ locale?: string }>();
-  const lang =
-    params?.locale ?? (typeof document === 'undefined' ? 'en' : document.documentElement.lang);
-  if (error.digest === UNAVAILABLE_DIGEST) {
-    const o = outageCopy[lang] ?? enOutage;
+  const copy = useErrorCopy();
+  if (error.digest === UNAVAILABLE_DIGEST && copy) {
+    const o = copy.outage;
     return (
       <>
         <title>{o.title}</title>
@@ -41,11 +37,11 @@ export default function ErrorPage({
       </>
     );
   }
-  const t = copy[lang] ?? en;
+  const t = copy ?? FALLBACK;
   return (
     <>
-      <h1>{t.errorTitle}</h1>
-      <p>{t.errorBody}</p>
+      <h1>{t.title}</h1>
+      <p>{t.body}</p>
       <button type="button" className="btn btn-primary" onClick={reset}>
         {t.tryAgain}
       </button>

@@ -5,6 +5,7 @@ import { isLocale, localeDir } from '@/lib/i18n/config';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { DevAxe } from '@/components/layout/DevAxe';
+import { ErrorCopyProvider } from '@/components/layout/ErrorCopy';
 import { THEME_COLOR } from '@/lib/site/web-manifest';
 import '@/styles/vendor/sgds.css';
 import '@/styles/globals.css';
@@ -52,6 +53,19 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = await getTranslations({ locale, namespace: 'Common' });
+  const to = await getTranslations({ locale, namespace: 'Outage' });
+  const errorCopy = {
+    title: t('errorTitle'),
+    body: t('errorBody'),
+    tryAgain: t('tryAgain'),
+    outage: {
+      title: to('title'),
+      happened: to('happened'),
+      nothingLost: to('nothingLost'),
+      tryLater: to('tryLater'),
+      retry: to('retry'),
+    },
+  };
   return (
     <html lang={locale} dir={localeDir(locale)}>
       <body>
@@ -61,7 +75,7 @@ export default async function LocaleLayout({
         <SiteHeader locale={locale} />
         {/* tabIndex lets the skip link and error summaries move focus here in every browser. */}
         <main id="main-content" tabIndex={-1} className="page-width">
-          {children}
+          <ErrorCopyProvider copy={errorCopy}>{children}</ErrorCopyProvider>
         </main>
         <SiteFooter locale={locale} />
         {process.env.NODE_ENV === 'development' ? <DevAxe /> : null}

@@ -12,7 +12,8 @@ import {
 import { staffUsers } from './staff';
 import type { OutboxKind } from './types';
 
-export type AuditEntity = 'request' | 'user' | 'apiKey' | 'target' | 'policy' | 'cannedResponse';
+export type AuditEntity =
+  'request' | 'user' | 'apiKey' | 'target' | 'policy' | 'cannedResponse' | 'service';
 
 /**
  * Who changed what, when, from what to what. Written in the same transaction as the change, by

@@ -13,6 +13,12 @@ import type { AttributeDatatype, AttributeValue, LocalizedList, LocalizedText } 
 export const agencies = pgTable('agencies', {
   code: text('code').primaryKey(),
   name: jsonb('name').$type<LocalizedText>().notNull(),
+  /**
+   * Which translation-file text each field holds ("name.es" → hash of that text), so a corrected
+   * translation reaches an existing database while a field staff changed in the console
+   * ("staff") is kept: db/seed/text-merge.ts.
+   */
+  seedSource: jsonb('seed_source').$type<Record<string, string>>().notNull().default({}),
 });
 
 export const categories = pgTable('categories', {
@@ -20,6 +26,12 @@ export const categories = pgTable('categories', {
   name: jsonb('name').$type<LocalizedText>().notNull(),
   description: jsonb('description').$type<LocalizedText>().notNull(),
   sortOrder: integer('sort_order').notNull().default(0),
+  /**
+   * Which translation-file text each field holds ("name.es" → hash of that text), so a corrected
+   * translation reaches an existing database while a field staff changed in the console
+   * ("staff") is kept: db/seed/text-merge.ts.
+   */
+  seedSource: jsonb('seed_source').$type<Record<string, string>>().notNull().default({}),
 });
 
 export const services = pgTable('services', {
@@ -40,6 +52,12 @@ export const services = pgTable('services', {
   /** Higher shows first among "popular services"; 0 = not listed there. */
   popularity: integer('popularity').notNull().default(0),
   active: boolean('active').notNull().default(true),
+  /**
+   * Which translation-file text each field holds ("name.es" → hash of that text), so a corrected
+   * translation reaches an existing database while a field staff changed in the console
+   * ("staff") is kept: db/seed/text-merge.ts.
+   */
+  seedSource: jsonb('seed_source').$type<Record<string, string>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -60,6 +78,12 @@ export const serviceAttributes = pgTable(
     description: jsonb('description').$type<LocalizedText>().notNull(),
     hint: jsonb('hint').$type<LocalizedText>(),
     values: jsonb('values').$type<AttributeValue[]>().notNull().default([]),
+    /**
+     * Which translation-file text each field holds ("name.es" → hash of that text), so a corrected
+     * translation reaches an existing database while a field staff changed in the console
+     * ("staff") is kept: db/seed/text-merge.ts.
+     */
+    seedSource: jsonb('seed_source').$type<Record<string, string>>().notNull().default({}),
   },
   (t) => [unique('service_attributes_service_code_code').on(t.serviceCode, t.code)],
 );

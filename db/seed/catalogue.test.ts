@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/config';
 import { ATTRIBUTE_DATATYPES } from '../schema/types';
 import { agencies, categories, services } from './catalogue';
+import { agencyCodes, categoryShapes, pointerShapes, serviceShapes } from './catalogue-shape';
+import { catalogueText } from './catalogue-text';
 
 // Vendored in the repository (its first lines say where it comes from).
 const realCodes = new Set(
@@ -59,5 +61,38 @@ describe('seeded catalogue', () => {
       daysToClose: 2,
       dayType: 'calendar',
     });
+  });
+  it('translates only what the catalogue has: no text for a removed service, question or option', () => {
+    const shape = new Set([
+      ...agencyCodes.map((c) => `agencies.${c}`),
+      ...categoryShapes.map((c) => `categories.${c.code}`),
+      ...pointerShapes.map((p) => `pointers.${p.id}`),
+      ...serviceShapes.flatMap((s) => [
+        `services.${s.code}`,
+        ...s.attributes.flatMap((a) => [
+          `services.${s.code}.${a.code}`,
+          ...(a.values ?? []).map((v) => `services.${s.code}.${a.code}.${v}`),
+        ]),
+      ]),
+    ]);
+    for (const l of locales) {
+      const file = catalogueText[l];
+      const named = [
+        ...Object.keys(file.agencies).map((c) => `agencies.${c}`),
+        ...Object.keys(file.categories).map((c) => `categories.${c}`),
+        ...Object.keys(file.pointers).map((c) => `pointers.${c}`),
+        ...Object.entries(file.services).flatMap(([code, s]) => [
+          `services.${code}`,
+          ...Object.entries(s.questions ?? {}).flatMap(([q, text]) => [
+            `services.${code}.${q}`,
+            ...Object.keys(text.options ?? {}).map((o) => `services.${code}.${q}.${o}`),
+          ]),
+        ]),
+      ];
+      expect(
+        named.filter((n) => !shape.has(n)),
+        l,
+      ).toEqual([]);
+    }
   });
 });

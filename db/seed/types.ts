@@ -1,4 +1,5 @@
 import type { AttributeDatatype, LocalizedList, LocalizedText } from '../schema/types';
+import type { ServiceShape } from './catalogue-shape';
 
 export type SeedAgency = { code: string; name: LocalizedText };
 export type SeedCategory = {
@@ -16,22 +17,11 @@ export type SeedAttribute = {
   hint?: LocalizedText;
   values?: { key: string; name: LocalizedText }[];
 };
-export type SeedService = {
-  /** A real Baltimore 311 request type, used as the Open311 service_code. */
-  code: string;
-  agency: string;
-  category: string;
-  popularity: number;
+export type SeedService = Omit<ServiceShape, 'attributes'> & {
   name: LocalizedText;
   description: LocalizedText;
   expect: LocalizedText;
   keywords: LocalizedList;
-  target: {
-    daysToClose: number;
-    dayType: 'calendar' | 'business';
-    onTimeGoalPct: number;
-    satisfactionGoalPct: number;
-  };
   /** Asked in this order (Open311 `order` = index + 1). */
   attributes: SeedAttribute[];
 };

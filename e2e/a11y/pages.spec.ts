@@ -3,6 +3,7 @@ import {
   expectAxeClean,
   expectNoHorizontalScroll,
   expectNoHorizontalScrollAtDoubleText,
+  locales,
   messages,
   type Locale,
   reachCheckAnswers,
@@ -14,7 +15,9 @@ import { ADMIN, signIn } from '../staff-support';
  * states: axe (WCAG 2.2 AA tags) reports nothing and nothing scrolls sideways at 320 px, nor
  * at 375 px with text at 200%.
  */
-const locales: Locale[] = ['en', 'es'];
+/** Words residents of each language type: taken from that language's catalogue file. */
+const query = (l: Locale, words: (c: (typeof messages)['en']['catalogue']) => string) =>
+  encodeURIComponent(words(messages[l].catalogue));
 let tracking = '';
 let confirmation = '';
 
@@ -46,11 +49,15 @@ type Check = {
 const pages: Check[] = [
   { name: 'home', path: (l) => `/${l}` },
   { name: 'all services', path: (l) => `/${l}/services` },
-  { name: 'search results', path: (l) => `/${l}/services?q=${l === 'es' ? 'basura' : 'trash'}` },
+  {
+    name: 'search results',
+    path: (l) => `/${l}/services?q=${query(l, (c) => c.services['SW-Mixed Refuse'].keywords[0])}`,
+  },
   { name: 'search, no results', path: (l) => `/${l}/services?q=zzqxv` },
   {
     name: 'search, pointer to where to go instead',
-    path: (l) => `/${l}/services?q=${l === 'es' ? 'ruido' : 'noise'}`,
+    path: (l) =>
+      `/${l}/services?q=${query(l, (c) => c.pointers['police-non-emergency'].keywords[0])}`,
   },
   { name: 'search, empty query (error)', path: (l) => `/${l}/services?q=` },
   { name: 'service', path: (l) => `/${l}/services/TRM-Potholes` },

@@ -1,8 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import perfEn from '../../locales/en/Performance.json';
-import perfEs from '../../locales/es/Performance.json';
 import { currentPeriodKey, periodFor, yearEarlier } from '../../lib/metrics/periods';
-import { expectAxeClean, expectNoHorizontalScroll, type Locale } from '../support';
+import {
+  expectAxeClean,
+  expectNoHorizontalScroll,
+  locales,
+  messages,
+  type Locale,
+} from '../support';
 
 /**
  * The transparency page, an agency report and the methodology on a phone and a desktop: axe
@@ -12,8 +16,7 @@ import { expectAxeClean, expectNoHorizontalScroll, type Locale } from '../suppor
  *
  * SCREENSHOT_DIR (optional): where to save full-page phone screenshots for a person to review.
  */
-const perf = { en: perfEn, es: perfEs };
-const locales: Locale[] = ['en', 'es'];
+const perf = (l: Locale) => messages[l].performance;
 const HOOK = '/api/test-hooks/requests';
 
 test.beforeAll(async ({ request }) => {
@@ -59,7 +62,7 @@ async function expectOnTimeInView(page: Page, l: Locale, width: number) {
   if (width < 768) {
     // On a phone the card says what the figure is.
     const label = await cell.evaluate((td) => getComputedStyle(td, '::before').content);
-    expect(label).toBe(JSON.stringify(perf[l].colOnTime));
+    expect(label).toBe(JSON.stringify(perf(l).colOnTime));
   }
   // No table region needs scrolling to reach it.
   const scrolls = await page
@@ -96,7 +99,7 @@ for (const locale of locales) {
       if (p.services) {
         // Full width, and every key column on screen without scrolling.
         expect((await page.locator('.layout-wide').boundingBox())!.width).toBeGreaterThan(1100);
-        for (const head of [perf[locale].colOnTime, perf[locale].colMet, perf[locale].colMedian]) {
+        for (const head of [perf(locale).colOnTime, perf(locale).colMet, perf(locale).colMedian]) {
           const th = page.locator('#services-table thead th', { hasText: head }).first();
           await expect(th).toBeVisible();
           const box = (await th.boundingBox())!;
@@ -118,7 +121,7 @@ for (const locale of locales) {
   test(`transparency page (${locale}): sorted chart with the goal, partial month, a year earlier`, async ({
     page,
   }) => {
-    const t = perf[locale];
+    const t = perf(locale);
     await page.goto(`/${locale}/performance`);
     const chart = page.locator('#agency-chart');
     await expect(chart).toContainText(t.agencyChartSummary);

@@ -180,8 +180,16 @@ test('a place given by coordinates is written in words, in each language’s num
   const tn = await report(request, { address_string: '', lat: '39.29041', long: '-76.61219' });
   await page.goto(`/en/requests/${tn}`);
   await expect(dd(page, 'location')).toHaveText('near 39.2904, \u221276.6122');
+  await expect(dd(page, 'sent')).toHaveText(/\b\d{1,2}:\d\d\s[AP]M$/);
+  // US Spanish (es-US, lib/i18n/format-locale.ts): a decimal point and a 12-hour clock, not
+  // Spain's "39,2904" and "18:05"; the page's address keeps /es/.
   await page.goto(`/es/requests/${tn}`);
-  await expect(dd(page, 'location')).toHaveText('cerca de 39,2904; \u221276,6122');
+  await expect(dd(page, 'location')).toHaveText('cerca de 39.2904, \u221276.6122');
+  await expect(dd(page, 'sent')).toHaveText(
+    /^\d{1,2} de \p{L}+ de \d{4}\D+\b\d{1,2}:\d\d\s[ap]\.\s?m\.$/u,
+  );
+  await expect(page).toHaveURL(new RegExp(`/es/requests/${tn}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
 
 test('the lookup finds a number however it is typed, and a sloppy link goes to the right page', async ({

@@ -1,9 +1,8 @@
-import enCommon from '@/locales/en/Common.json';
-import esCommon from '@/locales/es/Common.json';
 import type { Locale } from '@/lib/i18n/config';
+import { proxyCopy } from '@/lib/i18n/proxy-copy';
 import { plainPage } from './plain-page';
 
-const copy: Record<Locale, typeof enCommon> = { en: enCommon, es: esCommon };
+const copy = (locale: Locale) => proxyCopy[locale].Common;
 
 /**
  * A page address with a NUL (`%00`) anywhere: no page or search can mean it, and PostgreSQL
@@ -38,7 +37,7 @@ export function badApiAddressResponse(): Response {
 }
 
 export function badAddressResponse(locale: Locale): Response {
-  const t = copy[locale];
+  const t = copy(locale);
   return plainPage(locale, 400, {
     title: t.badAddressTitle,
     paragraphs: [t.notFoundBody],

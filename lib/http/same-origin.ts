@@ -1,9 +1,8 @@
-import enCommon from '@/locales/en/Common.json';
-import esCommon from '@/locales/es/Common.json';
 import type { Locale } from '@/lib/i18n/config';
+import { proxyCopy } from '@/lib/i18n/proxy-copy';
 import { plainPage } from './plain-page';
 
-const copy: Record<Locale, typeof enCommon> = { en: enCommon, es: esCommon };
+const copy = (locale: Locale) => proxyCopy[locale].Common;
 
 /** Methods that change nothing: never checked. Every other one (server actions POST) is. */
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -39,7 +38,7 @@ export function isForeignPost(
 
 /** The answer to a foreign post, before the app reads its body: a plain, localized 403. */
 export function foreignPostResponse(locale: Locale, path: string): Response {
-  const t = copy[locale];
+  const t = copy(locale);
   return plainPage(locale, 403, {
     title: t.foreignPostTitle,
     paragraphs: [t.foreignPostBody],

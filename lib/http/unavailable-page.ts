@@ -1,9 +1,8 @@
-import en from '@/locales/en/Outage.json';
-import es from '@/locales/es/Outage.json';
 import type { Locale } from '@/lib/i18n/config';
+import { proxyCopy } from '@/lib/i18n/proxy-copy';
 import { plainPage } from '@/lib/http/plain-page';
 
-const copy: Record<Locale, typeof en> = { en, es };
+const copy = (locale: Locale) => proxyCopy[locale].Outage;
 
 /**
  * The "temporarily unavailable" page (GOV.UK "service unavailable" pattern: what happened,
@@ -12,7 +11,7 @@ const copy: Record<Locale, typeof en> = { en, es };
  * reached its action, so nothing of it was saved: it says so, and how to get the answers back.
  */
 export function unavailableResponse(locale: Locale, path: string, method: string): Response {
-  const t = copy[locale];
+  const t = copy(locale);
   const post = method === 'POST';
   const response = plainPage(locale, 503, {
     title: t.title,

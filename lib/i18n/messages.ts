@@ -29,6 +29,7 @@ export const namespaces = [
   'Intake',
   'Queue',
   'Outage',
+  'CatalogueAdmin',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -1,10 +1,9 @@
-import enForm from '@/locales/en/RequestForm.json';
-import esForm from '@/locales/es/RequestForm.json';
 import type { Locale } from '@/lib/i18n/config';
+import { proxyCopy } from '@/lib/i18n/proxy-copy';
 import { plainPage } from '@/lib/http/plain-page';
 import { FORM_BODY_MAX_BYTES } from './limits';
 
-const copy: Record<Locale, typeof enForm> = { en: enForm, es: esForm };
+const copy = (locale: Locale) => proxyCopy[locale].RequestForm;
 
 /** Is this a form post larger than the portal reads (photos over the limits)? */
 export function isTooLargePost(method: string, contentLength: string | null): boolean {
@@ -19,7 +18,7 @@ export function isTooLargePost(method: string, contentLength: string | null): bo
  * was typed) — with JavaScript the browser checks photo sizes first and never gets here.
  */
 export function tooLargeResponse(locale: Locale, path: string): Response {
-  const t = copy[locale];
+  const t = copy(locale);
   return plainPage(locale, 413, {
     title: t.tooLargeTitle,
     paragraphs: [t.tooLargeBody],

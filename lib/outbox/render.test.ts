@@ -77,7 +77,7 @@ describe('messages to residents', () => {
 
   it('English for a language not offered', async () => {
     const m = await renderMessage(
-      { kind: 'reopened', channel: 'email', locale: 'fr', payload: base },
+      { kind: 'reopened', channel: 'email', locale: 'de', payload: base },
       BASE,
     );
     expect(m.locale).toBe('en');

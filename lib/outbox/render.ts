@@ -1,6 +1,7 @@
 import { createTranslator } from 'next-intl';
 import type { OutboxKind } from '@/db/schema/types';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
+import { formatLocale } from '@/lib/i18n/format-locale';
 import { CITY_TIME_ZONE } from '@/lib/metrics/fiscal-year';
 import { fitSms } from './sms-length';
 
@@ -45,14 +46,20 @@ export function trackingLink(baseUrl: string, locale: Locale, trackingNumber: st
 
 async function translator(locale: Locale) {
   const messages = (await import(`../../locales/${locale}/Outbox.json`)).default;
-  return createTranslator({ locale, messages: { Outbox: messages }, namespace: 'Outbox.resident' });
+  return createTranslator({
+    // Numbers in messages (`#`) as the resident reads them: lib/i18n/format-locale.ts.
+    locale: formatLocale(locale),
+    messages: { Outbox: messages },
+    namespace: 'Outbox.resident',
+  });
 }
 
 /** A target date as the resident reads it: the day only, on Baltimore's calendar. */
 function day(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: CITY_TIME_ZONE }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(formatLocale(locale), {
+    dateStyle: 'long',
+    timeZone: CITY_TIME_ZONE,
+  }).format(new Date(iso));
 }
 
 /**

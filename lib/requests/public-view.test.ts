@@ -5,8 +5,10 @@ describe('the tracking page’s words', () => {
   it('writes coordinates in the locale’s numbers, with a true minus sign', () => {
     expect(formatCoordinate(39.29041, 'en')).toBe('39.2904');
     expect(formatCoordinate(-76.61219, 'en')).toBe('\u221276.6122');
-    expect(formatCoordinate(-76.61219, 'es')).toBe('\u221276,6122');
-    expect(formatCoordinate(39.3, 'es')).toBe('39,3000');
+    // US Spanish writes a decimal point (lib/i18n/format-locale.ts); French a comma.
+    expect(formatCoordinate(-76.61219, 'es')).toBe('\u221276.6122');
+    expect(formatCoordinate(39.3, 'es')).toBe('39.3000');
+    expect(formatCoordinate(39.3, 'fr')).toBe('39,3000');
   });
 
   it('calls a request late only after its target day is over in Baltimore', () => {

@@ -1,4 +1,5 @@
 import { cityDateParts } from '@/lib/metrics/fiscal-year';
+import { formatLocale } from '@/lib/i18n/format-locale';
 
 const dayNumber = (at: Date) => {
   const { year, month, day } = cityDateParts(at);
@@ -15,12 +16,15 @@ export function pastTargetDay(dueAt: Date, now: Date): boolean {
 }
 
 /**
- * A latitude or longitude as the reader's locale writes numbers (39.2904 / 39,2904), to about
+ * A latitude or longitude as the reader's locale writes numbers (39.2904; 39,2904 in French), to about
  * ten metres, with a true minus sign (U+2212): a hyphen reads as a dash and screen readers may
  * skip it.
  */
 export function formatCoordinate(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 })
+  return new Intl.NumberFormat(formatLocale(locale), {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 4,
+  })
     .formatToParts(value)
     .map((p) => (p.type === 'minusSign' ? '\u2212' : p.value))
     .join('');

@@ -26,7 +26,7 @@ describe('the single sign-on flow cookie', () => {
       'x',
       '%%%',
       'e30',
-      encodeFlow({ ...flow, locale: 'fr' as 'en' }),
+      encodeFlow({ ...flow, locale: 'de' as 'en' }),
     ])
       expect(decodeFlow(bad)).toBeNull();
     const short = Buffer.from(JSON.stringify({ s: 'x', n: 'y', v: 'z', l: 'en', t: 1 }));

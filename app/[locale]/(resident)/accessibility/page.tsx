@@ -25,6 +25,8 @@ export default async function AccessibilityPage({ params }: Props) {
       </ul>
       <h2>{t('standardHeading')}</h2>
       <p>{t('standard')}</p>
+      {/* How this language's text was made and how to get it corrected: a promise per language. */}
+      <p id="translation">{t('translation')}</p>
       <h2>{t('problemsHeading')}</h2>
       <p>{t('problems')}</p>
       <h2>{t('testingHeading')}</h2>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { can, type Actor, type Permission } from '@/lib/auth/authorize';
 import { IntakeLink } from './IntakeLink';
 
-type Section = 'users' | 'apiKeys' | 'targets' | 'outbox' | 'responses';
+type Section = 'users' | 'apiKeys' | 'catalogue' | 'targets' | 'outbox' | 'responses';
 
 /**
  * Links to the admin pages the signed-in staff member may use; nothing at all for the others,
@@ -31,6 +31,13 @@ export async function AdminNav({
       permission: 'apiKeys.manage',
       href: `/${locale}/staff/admin/api-keys`,
       label: t('navApiKeys'),
+    },
+    {
+      // The words residents read, per language: corrections that outlive the next release.
+      section: 'catalogue',
+      permission: 'catalogue.manage',
+      href: `/${locale}/staff/admin/catalogue`,
+      label: t('navCatalogue'),
     },
     {
       section: 'targets',

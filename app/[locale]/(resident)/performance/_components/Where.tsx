@@ -5,6 +5,7 @@ import { BarChart } from './BarChart';
 import { Downloads } from './Sections';
 import { Scroll } from './StackTable';
 import type { PerformanceView } from './view';
+import { formatLocale } from '@/lib/i18n/format-locale';
 
 type Href = (table: 'districts' | 'zips', ext: 'csv' | 'json') => string;
 
@@ -27,7 +28,7 @@ export async function Where({
   href: Href;
 }) {
   const t = await getTranslations({ locale: v.locale, namespace: 'Where' });
-  const rate = new Intl.NumberFormat(v.locale, {
+  const rate = new Intl.NumberFormat(formatLocale(v.locale), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });

@@ -10,7 +10,7 @@ export async function AdminHeader({
 }: {
   locale: string;
   actor: Actor;
-  current?: 'users' | 'apiKeys';
+  current?: 'users' | 'apiKeys' | 'catalogue';
 }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   return (

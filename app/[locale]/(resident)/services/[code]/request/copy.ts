@@ -6,6 +6,7 @@ import { attrField } from '@/lib/requests/schema';
 import type { ServiceDetail } from '@/lib/services/types';
 import type { JourneyCopy } from './_components/journey-types';
 import { UNAVAILABLE_ERROR } from './unavailable';
+import { slots } from '@/lib/i18n/slots';
 
 const BASE_FIELDS: Record<string, string> = {
   address: 'addressLabel',
@@ -30,8 +31,18 @@ export async function journeyCopy(
   const t = await getTranslations({ locale, namespace: 'RequestForm' });
   const tv = await getTranslations({ locale, namespace: 'Validation' });
   const messages = (await getMessages({ locale })) as Record<string, Record<string, unknown>>;
-  // Raw messages: the few placeholders ({field}, {service}) are filled in with fill().
-  const ui = messages.RequestForm as Record<string, string>;
+  // Every message formatted here by next-intl; what only the browser knows (a photo's number,
+  // the phone's coordinates) goes into slots the client fills (lib/i18n/slots.ts).
+  const browserValues = slots('lat', 'long', 'number', 'size', 'label', 'meters');
+  const ui = Object.fromEntries(
+    Object.keys(messages.RequestForm).map((key) => [
+      key,
+      (t as unknown as (key: string, v: object) => string)(key, {
+        ...browserValues,
+        service: service.name,
+      }),
+    ]),
+  );
   const labels: Record<string, string> = {};
   for (const [field, key] of Object.entries(BASE_FIELDS)) labels[field] = t(key as never);
   for (const a of service.attributes) labels[attrField(a.code)] = a.label;

@@ -6,7 +6,7 @@ import { serviceForRoute } from '@/lib/services/route';
 import { requestJourney } from './actions';
 import { journeyCopy } from './copy';
 import { RequestJourney } from './_components/RequestJourney';
-import { fill, type JourneyState } from './_components/journey-types';
+import type { JourneyState } from './_components/journey-types';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string; code: string }> };
 export default async function RequestPage({ params }: Props) {
   const { locale, service } = await serviceForRoute(params);
   const copy = await journeyCopy(locale, service);
-  const name = fill(copy.ui.pageTitle, { service: service.name });
+  const name = copy.ui.pageTitle;
   const titles = {
     form: await pageTitle(locale, name),
     error: await pageTitle(locale, name, true),

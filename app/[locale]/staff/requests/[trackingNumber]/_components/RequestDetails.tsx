@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/auth/authorize';
 import { StatusTag } from '@/components/data/StatusTag';
 import { RequestMessages } from './RequestMessages';
 import type { StaffRequest } from './view-types';
+import { formatLocale } from '@/lib/i18n/format-locale';
 
 const row = (label: string, value: ReactNode) => (
   <div>
@@ -191,7 +192,7 @@ export async function RequestDetails({
               ? t('none')
               : request.contact.preferredLanguage === 'other'
                 ? t('otherLanguage')
-                : (new Intl.DisplayNames([locale], { type: 'language' }).of(
+                : (new Intl.DisplayNames([formatLocale(locale)], { type: 'language' }).of(
                     request.contact.preferredLanguage,
                   ) ?? request.contact.preferredLanguage),
           )}

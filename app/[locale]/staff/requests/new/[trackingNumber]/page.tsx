@@ -8,6 +8,7 @@ import { canTakeCalls } from '@/lib/intake/access';
 import { intakeConfirmation } from '@/lib/intake/queries';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { decodeParam } from '@/lib/http/bad-address';
+import { formatLocale } from '@/lib/i18n/format-locale';
 
 type Props = { params: Promise<{ locale: string; trackingNumber: string }> };
 
@@ -36,8 +37,9 @@ export default async function IntakeDonePage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Intake' });
   const number = done.trackingNumber;
   const language = done.message
-    ? (new Intl.DisplayNames([locale], { type: 'language' }).of(done.message.locale) ??
-      done.message.locale)
+    ? (new Intl.DisplayNames([formatLocale(locale)], { type: 'language' }).of(
+        done.message.locale,
+      ) ?? done.message.locale)
     : '';
   return (
     <>

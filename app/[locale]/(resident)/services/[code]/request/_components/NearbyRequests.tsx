@@ -4,7 +4,7 @@ import { Button } from '@/components/form/Button';
 import { TrackingRef } from '@/components/data/TrackingRef';
 import { Bidi } from '@/components/data/Bidi';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
-import { fill, type StepProps } from './journey-types';
+import type { StepProps } from './journey-types';
 import { HiddenAnswers } from './HiddenAnswers';
 
 type Props = StepProps & { title: string };
@@ -14,7 +14,7 @@ type Props = StepProps & { title: string };
  * place. Following one adds the resident (with their consent) to its updates instead of sending
  * a duplicate the crew would have to find and merge; "none of these" goes on to check answers.
  */
-export function NearbyRequests({ state, service, copy, formAction, pending, title }: Props) {
+export function NearbyRequests({ state, copy, formAction, pending, title }: Props) {
   const { ui } = copy;
   const nearby = state.nearby ?? [];
   const updates = state.values.consent === 'yes';
@@ -30,9 +30,9 @@ export function NearbyRequests({ state, service, copy, formAction, pending, titl
         }
         focusKey={state.seq}
       />
-      <span className="muted">{fill(ui.pageTitle, { service: service.name })}</span>
+      <span className="muted">{ui.pageTitle}</span>
       <h1>{ui.nearbyTitle}</h1>
-      <p>{fill(ui.nearbyIntro, { service: service.name })}</p>
+      <p>{ui.nearbyIntro}</p>
       <p>{updates ? ui.nearbyFollowUpdates : ui.nearbyFollowQuiet}</p>
       <form action={formAction}>
         <HiddenAnswers state={state} />

@@ -9,7 +9,7 @@ import { photosProblem } from '@/lib/media/limits';
 import { TextField } from '@/components/form/TextField';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { formErrors } from '@/components/form/form-errors';
-import { fill, type JourneyTitles, type StepProps } from './journey-types';
+import type { JourneyTitles, StepProps } from './journey-types';
 import { AttributeField } from './AttributeField';
 import { LocationFields } from './LocationFields';
 import { PhotosField } from './PhotosField';
@@ -110,7 +110,7 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
         focusKey={`${state.seq}-${attempt}-${formState.submitCount}`}
       />
       <span className="muted">{ui.caption}</span>
-      <h1>{fill(ui.pageTitle, { service: service.name })}</h1>
+      <h1>{ui.pageTitle}</h1>
       <form
         ref={formRef}
         action={formAction}

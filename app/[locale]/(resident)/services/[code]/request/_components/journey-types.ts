@@ -63,7 +63,5 @@ export type StepProps = {
   pending: boolean;
 };
 
-/** Fills simple {name} placeholders (the journey's UI strings have no plurals or selects). */
-export function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
-}
+/** Fills the slots the server left in a formatted message (lib/i18n/slots.ts). */
+export { fillSlots as fill } from '@/lib/i18n/slots';
