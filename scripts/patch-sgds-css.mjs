@@ -1,19 +1,30 @@
 // Copies SGDS's stylesheet into styles/vendor with the one rule Turbopack rejects removed
 // (`.sgds.stepper .stepper-item:before .stepper-marker{…}`: a pseudo-element followed by a
 // descendant selector, invalid CSS that browsers drop anyway). Runs on every npm install.
+//
+// Right to left: SGDS ships no RTL stylesheet (~200 rules say left/right). rtlcss flips a copy,
+// and every rule whose declarations differ is written twice in its own place, once for
+// <html dir="ltr"> and once for <html dir="rtl"> (lib/i18n/config.ts localeDir). One file, so
+// the layout imports one stylesheet for every locale (no per-locale <link>, nothing inline for
+// the CSP). `:where()` adds no specificity and each pair stays where its rule was, so the
+// cascade in each direction is exactly that of the whole sheet in that direction.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { sgdsRtl } from './sgds-rtl.mjs';
 
 const require = createRequire(import.meta.url);
 const source = path.join(
   path.dirname(require.resolve('@govtechsg/sgds/package.json')),
   'css/sgds.css',
 );
-const css = fs
+const patched = fs
   .readFileSync(source, 'utf8')
   .replace(/\.sgds\.stepper \.stepper-item:before \.stepper-marker\{[^}]*\}/g, '')
   .replace(/\/\*# sourceMappingURL=.*?\*\//g, '');
+const { css, flipped } = sgdsRtl(patched);
 fs.mkdirSync('styles/vendor', { recursive: true });
 fs.writeFileSync('styles/vendor/sgds.css', css);
-console.log(`styles/vendor/sgds.css written (${css.length} bytes)`);
+console.log(
+  `styles/vendor/sgds.css written (${css.length} bytes; ${flipped} rules with a right-to-left twin)`,
+);

@@ -18,6 +18,9 @@ export function TextField({
   className?: string;
   inputProps?: Omit<InputHTMLAttributes<HTMLInputElement & HTMLTextAreaElement>, 'size' | 'value'>;
 }) {
+  // E-mail addresses, phone numbers and web addresses are always typed left to right, also on
+  // a right-to-left page (else "+1 (410) 555-0100" shows its groups in reverse as it is typed).
+  const latin = ['email', 'tel', 'url'].includes(inputProps?.type ?? '');
   return (
     <LabelledField {...field}>
       {(a) => (
@@ -30,6 +33,7 @@ export function TextField({
           defaultValue={defaultValue}
           aria-describedby={a.describedBy}
           aria-invalid={a.invalid}
+          dir={latin ? 'ltr' : undefined}
           {...inputProps}
           {...registration}
         />

@@ -10,7 +10,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <p>
           {t.rich('footerCall311', {
             phone: (chunks) => <a href="tel:311">{chunks}</a>,
-            outside: (chunks) => <a href="tel:+14103962489">{chunks}</a>,
+            // A phone number keeps its left-to-right digit groups in an Arabic sentence.
+            outside: (chunks) => (
+              <a href="tel:+14103962489" dir="ltr">
+                {chunks}
+              </a>
+            ),
           })}
         </p>
         <p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ownDirIn } from '@/lib/i18n/bidi';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { listCategories, searchCatalogue } from '@/lib/services/queries';
@@ -22,7 +23,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const { present, query } = await readQuery(searchParams);
-  const title = query ? t('resultsTitle', { query }) : t('title');
+  const title = query ? t('resultsTitle', { query: ownDirIn(locale, query) }) : t('title');
   return { title: await pageTitle(locale, title, present && !query) };
 }
 
@@ -45,7 +46,7 @@ export default async function ServicesPage({ params, searchParams }: Props) {
           errors={[{ field: 'q', href: '#service-search', message: emptyError }]}
         />
       ) : null}
-      <h1>{query ? t('resultsTitle', { query }) : t('title')}</h1>
+      <h1>{query ? t('resultsTitle', { query: ownDirIn(locale, query) }) : t('title')}</h1>
       <SearchForm
         locale={locale}
         label={tHome('searchLabel')}
@@ -80,7 +81,7 @@ export default async function ServicesPage({ params, searchParams }: Props) {
             <ServiceList services={results.services} locale={locale} />
           ) : (
             <>
-              <h2>{t('noResultsHeading', { query })}</h2>
+              <h2>{t('noResultsHeading', { query: ownDirIn(locale, query) })}</h2>
               <p>{t('noResultsTips')}</p>
               <ul>
                 <li>{t('tipSpelling')}</li>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Bidi } from '@/components/data/Bidi';
 import type { listQueue } from '@/lib/staff/queries';
 import { requestHref } from '@/lib/staff/queue-filters';
 import { timeLeft } from '@/lib/staff/time-left';
@@ -91,14 +92,16 @@ export async function QueueTable({
                 </label>
               </td>
               <th scope="row">
-                <a href={requestHref(locale, r.trackingNumber, context)}>{r.trackingNumber}</a>
+                <a href={requestHref(locale, r.trackingNumber, context)}>
+                  <Bidi ltr>{r.trackingNumber}</Bidi>
+                </a>
               </th>
               <td data-label={t('colService')}>{pickText(r.serviceName, locale)}</td>
               <td data-label={t('colStatus')}>
                 <StatusTag status={r.status} label={ts(r.status)} />
               </td>
               <td data-label={t('colLocation')} className="queue-table__place">
-                {[r.address, r.zip].filter(Boolean).join(', ')}
+                <Bidi>{[r.address, r.zip].filter(Boolean).join(', ')}</Bidi>
               </td>
               <td data-label={t('colSent')}>
                 <time dateTime={r.createdAt.toISOString()}>{short(r.createdAt)}</time>

@@ -86,24 +86,27 @@ export function BarChart({
                   aria-hidden="true"
                   focusable="false"
                 >
-                  {v.value !== null ? (
-                    <rect
-                      x="0"
-                      y="1"
-                      height="8"
-                      width={pct(v.value)}
-                      className={i === 0 ? 'bar-chart__bar' : 'bar-chart__bar--alt'}
-                    />
-                  ) : null}
-                  {b.goal ? (
-                    <line
-                      x1={pct(b.goal.value)}
-                      x2={pct(b.goal.value)}
-                      y1="0"
-                      y2="10"
-                      className="bar-chart__goal"
-                    />
-                  ) : null}
+                  {/* Mirrored on right-to-left pages (globals.css): bars grow from the start side. */}
+                  <g className="bar-chart__plot">
+                    {v.value !== null ? (
+                      <rect
+                        x="0"
+                        y="1"
+                        height="8"
+                        width={pct(v.value)}
+                        className={i === 0 ? 'bar-chart__bar' : 'bar-chart__bar--alt'}
+                      />
+                    ) : null}
+                    {b.goal ? (
+                      <line
+                        x1={pct(b.goal.value)}
+                        x2={pct(b.goal.value)}
+                        y1="0"
+                        y2="10"
+                        className="bar-chart__goal"
+                      />
+                    ) : null}
+                  </g>
                 </svg>
                 <span className="bar-chart__value">
                   {series.length > 1 ? `${series[i]}: ` : null}

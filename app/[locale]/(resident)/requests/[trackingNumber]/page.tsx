@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
+import { ltrIn } from '@/lib/i18n/bidi';
 import { getPublicRequest } from '@/lib/requests/queries';
 import { normalizeTrackingNumber } from '@/lib/requests/tracking-number';
 import { TrackingRef } from '@/components/data/TrackingRef';
@@ -30,7 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations({ locale, namespace: 'Tracking' });
   const number = (await canonicalNumber(params)) ?? (await params).trackingNumber;
-  return { title: await pageTitle(locale, t.markup('title', { number, ref: (c) => c })) };
+  return {
+    title: await pageTitle(
+      locale,
+      t.markup('title', { number: ltrIn(locale, number), ref: (c) => c }),
+    ),
+  };
 }
 
 export default async function TrackingPage({ params, searchParams }: Props) {
@@ -64,7 +70,8 @@ export default async function TrackingPage({ params, searchParams }: Props) {
 
       <h2>{t('descriptionHeading')}</h2>
       {/* Plain text as the resident wrote it: React escapes it, CSS keeps its line breaks. */}
-      <p className="preserve-lines" id="description">
+      {/* dir="auto": the resident may have written in another script than the page. */}
+      <p className="preserve-lines" id="description" dir={request.description ? 'auto' : undefined}>
         {request.description || t('noDescription')}
       </p>
 
@@ -80,7 +87,11 @@ export default async function TrackingPage({ params, searchParams }: Props) {
                   ? t('eventStatus', { status: ts(e.toStatus) })
                   : t('eventNote')}
             </strong>
-            {e.body ? <p className="preserve-lines">{e.body}</p> : null}
+            {e.body ? (
+              <p className="preserve-lines" dir="auto">
+                {e.body}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/form/Button';
+import { TrackingRef } from '@/components/data/TrackingRef';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { findSubscription } from '@/lib/subscriptions/queries';
 import { stopUpdates } from './actions';
@@ -23,7 +24,7 @@ export default async function UnsubscribePage({ params }: Props) {
   const sub = await findSubscription(token);
   if (!sub) notFound();
   const t = await getTranslations({ locale, namespace: 'Unsubscribe' });
-  const number = <span className="nowrap">{sub.trackingNumber}</span>;
+  const number = <TrackingRef>{sub.trackingNumber}</TrackingRef>;
   return (
     <>
       <title>{await pageTitle(locale, sub.active ? t('title') : t('doneTitle'))}</title>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ltrIn } from '@/lib/i18n/bidi';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom } from '@/lib/i18n/server';
@@ -49,7 +50,7 @@ export default async function StaffRequestPage({ params, searchParams }: Props) 
   const t = await getTranslations({ locale, namespace: 'Triage' });
   const tk = await getTranslations({ locale, namespace: 'Shortcuts' });
   const now = new Date();
-  const title = t('title', { number: request.trackingNumber });
+  const title = t('title', { number: ltrIn(locale, request.trackingNumber) });
   const sp = await searchParams;
   const { done, message, merged } = sp;
   const queue = readQueueContext(sp).query;

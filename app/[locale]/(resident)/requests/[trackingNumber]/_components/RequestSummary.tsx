@@ -5,6 +5,7 @@ import type { PublicRequest } from '@/lib/requests/queries';
 import { formatCoordinate, pastTargetDay } from '@/lib/requests/public-view';
 import { StatusTag } from '@/components/data/StatusTag';
 import { TrackingRef } from '@/components/data/TrackingRef';
+import { Bidi } from '@/components/data/Bidi';
 
 /**
  * What happened to a request, in words: its status, and once closed the outcome, what staff
@@ -62,7 +63,7 @@ export async function RequestSummary({
       {closed && r.closeReason
         ? row('summary-outcome', t('closedReason'), ts(`reason.${r.closeReason}`))
         : null}
-      {r.referredTo ? row('summary-referred', t('referredTo'), r.referredTo) : null}
+      {r.referredTo ? row('summary-referred', t('referredTo'), <Bidi>{r.referredTo}</Bidi>) : null}
       {r.duplicateOf
         ? row(
             'summary-duplicate',
@@ -72,8 +73,10 @@ export async function RequestSummary({
             </Link>,
           )
         : null}
-      {r.closingMessage ? row('summary-done', t('whatWasDone'), r.closingMessage) : null}
-      {r.laterNote ? row('summary-later', t('laterNote'), r.laterNote) : null}
+      {r.closingMessage
+        ? row('summary-done', t('whatWasDone'), <Bidi>{r.closingMessage}</Bidi>)
+        : null}
+      {r.laterNote ? row('summary-later', t('laterNote'), <Bidi>{r.laterNote}</Bidi>) : null}
       {closed && r.closedAt
         ? row(
             'summary-closed',
@@ -85,9 +88,10 @@ export async function RequestSummary({
         'summary-location',
         t('location'),
         <>
-          {place}
+          {/* The address and the resident's note keep their own direction (Bidi.tsx). */}
+          {place ? <Bidi>{place}</Bidi> : null}
           {place && r.locationNote ? <br /> : null}
-          {r.locationNote}
+          {r.locationNote ? <Bidi>{r.locationNote}</Bidi> : null}
         </>,
       )}
       {row(

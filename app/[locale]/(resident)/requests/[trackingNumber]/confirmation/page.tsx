@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { getPublicRequest } from '@/lib/requests/queries';
 import { easeStatus } from '@/lib/surveys/commands';
+import { Bidi } from '@/components/data/Bidi';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { rateEase } from './actions';
@@ -47,7 +48,9 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
       <div className="panel-confirmation">
         <h1>{t('title')}</h1>
         <p>{t('trackingLabel')}</p>
-        <p className="tracking-number">{request.trackingNumber}</p>
+        <p className="tracking-number">
+          <Bidi ltr>{request.trackingNumber}</Bidi>
+        </p>
       </div>
       <p>{t('keepNumber')}</p>
       <h2>{t('nextHeading')}</h2>

@@ -1,4 +1,5 @@
 import { Button } from '@/components/form/Button';
+import { Bidi } from '@/components/data/Bidi';
 import type { RequestStatus } from '@/db/schema/types';
 import { StatusTag } from '@/components/data/StatusTag';
 import type { DuplicatesView } from './reclassify-types';
@@ -21,7 +22,9 @@ export function DuplicateSuggestions({ kit, view }: { kit: FormKit; view: Duplic
         {items.map((s) => (
           <li key={s.trackingNumber}>
             <h4 id={`duplicate-${s.trackingNumber}`} className="nearby-list__number">
-              <a href={s.href}>{s.trackingNumber}</a>
+              <a href={s.href}>
+                <Bidi ltr>{s.trackingNumber}</Bidi>
+              </a>
             </h4>
             <dl className="summary-list">
               <div>
@@ -32,7 +35,9 @@ export function DuplicateSuggestions({ kit, view }: { kit: FormKit; view: Duplic
               </div>
               <div>
                 <dt>{copy.labels.place}</dt>
-                <dd>{s.address}</dd>
+                <dd>
+                  <Bidi>{s.address}</Bidi>
+                </dd>
               </div>
               <div>
                 <dt>{copy.labels.sent}</dt>

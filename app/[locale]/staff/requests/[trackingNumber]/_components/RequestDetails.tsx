@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Bidi } from '@/components/data/Bidi';
 import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Actor } from '@/lib/auth/authorize';
@@ -83,7 +84,11 @@ export async function RequestDetails({
         {row(
           t('location'),
           <>
-            {[request.address, request.zip].filter(Boolean).join(', ') || t('noAddress')}
+            {request.address || request.zip ? (
+              <Bidi>{[request.address, request.zip].filter(Boolean).join(', ')}</Bidi>
+            ) : (
+              t('noAddress')
+            )}
             {request.lat !== null && request.long !== null ? (
               <>
                 <br />
@@ -185,9 +190,18 @@ export async function RequestDetails({
       <h2>{t('contactHeading')}</h2>
       {request.contact ? (
         <dl className="summary-list">
-          {row(t('contactName'), request.contact.name || t('none'))}
-          {row(t('contactEmail'), request.contact.email || t('none'))}
-          {row(t('contactPhone'), request.contact.phone || t('none'))}
+          {row(
+            t('contactName'),
+            request.contact.name ? <Bidi>{request.contact.name}</Bidi> : t('none'),
+          )}
+          {row(
+            t('contactEmail'),
+            request.contact.email ? <Bidi ltr>{request.contact.email}</Bidi> : t('none'),
+          )}
+          {row(
+            t('contactPhone'),
+            request.contact.phone ? <Bidi ltr>{request.contact.phone}</Bidi> : t('none'),
+          )}
           {row(
             t('contactLanguage'),
             !request.contact.preferredLanguage

@@ -9,10 +9,18 @@ import { formatList } from '@/lib/i18n/format-locale';
 import type { StepProps } from './journey-types';
 import { clearDraft, saveDraft } from './draft';
 import { HiddenAnswers } from './HiddenAnswers';
+import { BidiLines } from '@/components/data/Bidi';
 import { dateLabel, nearLabel, photoLabel } from './labels';
 
 type Props = StepProps & { title: string };
-type Row = { field: string; label: string; value: string };
+/** Each line of an answer is isolated (components/data/Bidi.tsx); `ltr` for e-mail and phone. */
+type Line = { text: string; ltr?: boolean };
+type Row = { field: string; label: string; value: Line[] };
+const lines = (...texts: string[]): Line[] =>
+  texts
+    .filter(Boolean)
+    .flatMap((t) => t.split('\n'))
+    .map((text) => ({ text }));
 
 /**
  * GOV.UK "check your answers". The answers travel as hidden fields and are validated again
@@ -39,41 +47,51 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
           ? keys.map((k) => dateLabel(copy, k))
           : keys,
     );
-    rows.push({ field: attrField(a.code), label: a.label, value: shown });
+    rows.push({ field: attrField(a.code), label: a.label, value: lines(shown) });
   }
   const located = Boolean(text('lat') && text('long'));
   rows.push({
     field: 'address',
     // With a position below it, this row is only the (optional) street address.
     label: located ? ui.addressLabel : ui.checkLocation,
-    value: [text('address'), text('zip')].filter(Boolean).join('\n'),
+    value: lines(text('address'), text('zip')),
   });
   if (located) {
     rows.push({
       field: 'lat',
       label: ui.checkCoordinates,
-      value: nearLabel(copy, text('lat'), text('long'), ui.nearCoordinates),
+      value: lines(nearLabel(copy, text('lat'), text('long'), ui.nearCoordinates)),
     });
-    rows.push({ field: 'locationNote', label: ui.checkLandmark, value: text('locationNote') });
+    rows.push({
+      field: 'locationNote',
+      label: ui.checkLandmark,
+      value: lines(text('locationNote')),
+    });
   }
-  rows.push({ field: 'description', label: ui.checkDescription, value: text('description') });
+  rows.push({
+    field: 'description',
+    label: ui.checkDescription,
+    value: lines(text('description')),
+  });
   rows.push({
     field: 'photo',
     label: ui.checkPhoto,
-    value: state.photos.map((p, i) => photoLabel(copy, p, i)).join('\n'),
+    value: lines(...state.photos.map((p, i) => photoLabel(copy, p, i))),
   });
-  const contact = [text('contactName'), text('contactEmail'), text('contactPhone')]
-    .filter(Boolean)
-    .join('\n');
+  const contact: Line[] = [
+    ...lines(text('contactName')),
+    ...lines(text('contactEmail')).map((l) => ({ ...l, ltr: true })),
+    ...lines(text('contactPhone')).map((l) => ({ ...l, ltr: true })),
+  ];
   rows.push({ field: 'contactName', label: ui.checkContact, value: contact });
-  if (contact) {
+  if (contact.length > 0) {
     const lang = text('contactLanguage');
     const langName =
       lang === 'other' ? ui.languageOther : ((localeNames as Record<string, string>)[lang] ?? lang);
     rows.push({
       field: 'consent',
       label: ui.checkUpdates,
-      value: `${text('consent') === 'yes' ? ui.yes : ui.no} (${langName})`,
+      value: lines(`${text('consent') === 'yes' ? ui.yes : ui.no} (${langName})`),
     });
   }
 
@@ -109,7 +127,13 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
           {rows.map((r) => (
             <div key={r.field}>
               <dt>{r.label}</dt>
-              <dd>{r.value || <span className="muted">{ui.notGiven}</span>}</dd>
+              <dd>
+                {r.value.length > 0 ? (
+                  <BidiLines lines={r.value} />
+                ) : (
+                  <span className="muted">{ui.notGiven}</span>
+                )}
+              </dd>
               <dd className="summary-list__action">
                 <button
                   type="submit"

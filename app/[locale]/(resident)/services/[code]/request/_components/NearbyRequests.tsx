@@ -2,6 +2,7 @@
 
 import { Button } from '@/components/form/Button';
 import { TrackingRef } from '@/components/data/TrackingRef';
+import { Bidi } from '@/components/data/Bidi';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 import type { StepProps } from './journey-types';
 import { HiddenAnswers } from './HiddenAnswers';
@@ -45,7 +46,9 @@ export function NearbyRequests({ state, copy, formAction, pending, title }: Prop
               <dl className="summary-list">
                 <div>
                   <dt>{ui.nearbyPlace}</dt>
-                  <dd>{r.place}</dd>
+                  <dd>
+                    <Bidi>{r.place}</Bidi>
+                  </dd>
                 </div>
                 <div>
                   <dt>{ui.nearbyStatus}</dt>
