@@ -1,16 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { currentPeriodKey, periodFor, yearEarlier } from '../../lib/metrics/periods';
-import {
-  expectAxeClean,
-  expectNoHorizontalScroll,
-  locales,
-  messages,
-  type Locale,
-} from '../support';
+import { expectNoHorizontalScroll, locales, messages, type Locale } from '../support';
 
 /**
- * The transparency page, an agency report and the methodology on a phone and a desktop: axe
- * clean at 375 and 1280 px, nothing scrolls sideways at 320, 375 or 1280 px, each service's
+ * The transparency page, an agency report and the methodology on a phone and a desktop (axe
+ * checks them in pages.spec.ts, in every locale at both widths): nothing scrolls sideways at 320, 375 or 1280 px, each service's
  * "On time" is on screen without scrolling on a phone and every key column on a desktop; the
  * agency chart is sorted, the running month marked partial, a year-earlier comparison shown.
  *
@@ -74,10 +68,10 @@ async function expectOnTimeInView(page: Page, l: Locale, width: number) {
 for (const locale of locales) {
   for (const p of pages) {
     test(`${p.name} (${locale}): phone and desktop layouts`, async ({ page }) => {
-      test.slow(); // axe twice on a long page, on a shared 2-core machine
+      test.slow(); // a long page, on a shared 2-core machine
+      // axe runs on these pages in pages.spec.ts (every locale, 375 and 1280 px); here, layout.
       await page.setViewportSize({ width: 375, height: 812 });
       expect((await page.goto(p.path(locale)))!.status()).toBe(200);
-      await expectAxeClean(page);
       await expectNoHorizontalScroll(page, ' at 375 px');
       if (p.services) await expectOnTimeInView(page, locale, 375);
       if (process.env.SCREENSHOT_DIR) {
@@ -94,7 +88,6 @@ for (const locale of locales) {
       if (p.services) await expectOnTimeInView(page, locale, 320);
 
       await page.setViewportSize({ width: 1280, height: 900 });
-      await expectAxeClean(page);
       await expectNoHorizontalScroll(page, ' at 1280 px');
       if (p.services) {
         // Full width, and every key column on screen without scrolling.
