@@ -226,7 +226,7 @@ test('an agent closes requests with a saved response, with and without JavaScrip
   browser,
   request,
 }) => {
-  test.slow(); // four resident journeys, four staff sessions
+  test.slow(); // five resident journeys, four staff sessions
   const run = runId();
   const supervisor = await makeStaff(request, 'canned-sup2', 'supervisor', 'DOT');
   const agent = await makeStaff(request, 'canned-agent2', 'agent', 'DOT');
@@ -235,6 +235,7 @@ test('an agent closes requests with a saved response, with and without JavaScrip
     en: `We filled the pothole. Thank you. ${run}`,
     es: `Rellenamos el bache. Gracias. ${run}`,
     zh: `我们已经填好了坑洼。谢谢。${run}`,
+    ar: `لقد ردمنا الحفرة. شكرًا لك. ${run}`,
   };
   const sup = await staffPage(browser, supervisor.email);
   await addResponse(sup, saved);
@@ -250,6 +251,7 @@ test('an agent closes requests with a saved response, with and without JavaScrip
   const withJs = await residentReportsIn(page, 'es', `Bache profundo ${run}`);
   const withoutJs = await residentReportsIn(page, 'es', `Bache sin script ${run}`);
   const inChinese = await residentReportsIn(page, 'zh', `很深的坑洼 ${run}`);
+  const inArabic = await residentReportsIn(page, 'ar', `حفرة عميقة ${run}`);
   // A language the response has no text in: that resident gets the English text.
   const inKorean = await residentReportsIn(page, 'ko', `깊은 구멍 ${run}`);
 
@@ -286,6 +288,13 @@ test('an agent closes requests with a saved response, with and without JavaScrip
     await expect(f.message).toHaveValue(saved.zh);
     await expect(f.message).toHaveAttribute('lang', 'zh');
   });
+  // Arabic: the box also turns right to left for the Arabic text.
+  await closeAsResolved(staff, inArabic, async (f) => {
+    await f.picker.selectOption({ label: saved.title });
+    await expect(f.message).toHaveValue(saved.ar);
+    await expect(f.message).toHaveAttribute('lang', 'ar');
+    await expect(f.message).toHaveAttribute('dir', 'rtl');
+  });
   await staff.context().close();
 
   // Without JavaScript: the message box stays empty; the server sends the saved text.
@@ -301,6 +310,7 @@ test('an agent closes requests with a saved response, with and without JavaScrip
     ['es', withJs, `${saved.es} Ya está listo.`],
     ['es', withoutJs, saved.es],
     ['zh', inChinese, saved.zh],
+    ['ar', inArabic, saved.ar],
     ['ko', inKorean, saved.en],
   ]) {
     await page.goto(`/${locale}/requests/${tn}`);
