@@ -10,6 +10,7 @@ import {
   urlValue,
 } from '../../test/fuzz/arbitraries';
 import { makeStaff, STAFF_PASSWORD } from '../staff-support';
+import { CANNED_FIELDS } from '../../lib/staff/canned-fields';
 import {
   actionId,
   each,
@@ -512,7 +513,7 @@ test('staff actions of a signed-in agent: triage forms, the queue, forged posts'
         file: 'staff/responses/actions.ts',
         name,
         url: '/en/staff/responses',
-        fields: fields(['agency', 'title', 'bodyEn', 'bodyEs'], [fc.constantFrom('DOT', 'DPW-SW')]),
+        fields: fields([...CANNED_FIELDS], [fc.constantFrom('DOT', 'DPW-SW')]),
       })),
       {
         file: 'staff/targets/actions.ts',

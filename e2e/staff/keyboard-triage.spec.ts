@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import responsesEn from '../../locales/en/Responses.json';
 import queueEn from '../../locales/en/Queue.json';
 import triageEn from '../../locales/en/Triage.json';
-import { messages } from '../support';
+import { fillMessage, messages } from '../support';
 import { makeStaff, runId, staffPage } from '../staff-support';
 
 /**
@@ -33,7 +33,7 @@ test('the triage loop by keyboard alone, with the number of key presses', async 
   await sup.goto('/en/staff/responses/new');
   await sup.getByLabel(responsesEn.titleLabel).fill(`Limb cleared ${run}`);
   const saved = `Our crew cleared the fallen limb (${run}). Thank you for reporting it.`;
-  await sup.getByLabel(responsesEn.bodyEnLabel).fill(saved);
+  await sup.getByLabel(fillMessage(responsesEn.bodyLabel, { language: 'English' })).fill(saved);
   await sup.getByRole('button', { name: responsesEn.createButton }).click();
   await expect(sup.getByRole('status')).toBeVisible();
 

@@ -7,7 +7,8 @@ import type { LocalizedText } from '@/db/schema/types';
 import { diff, recordAudit } from '@/lib/audit/commands';
 import { assertCan, can, type Actor } from '@/lib/auth/authorize';
 import { fieldErrors } from '@/lib/requests/schema';
-import { cannedSchema, type CannedValues } from './canned-schema';
+import { CANNED_BODIES, cannedBody, type CannedBodyField } from './canned-fields';
+import { cannedSchema } from './canned-schema';
 
 /**
  * Creating, editing and deleting saved public messages, each with its audit record in the same
@@ -19,21 +20,22 @@ export type CannedInput = {
   /** Admins choose; a supervisor's responses are always their own agency's. */
   agency?: unknown;
   title: unknown;
-  bodyEn: unknown;
-  bodyEs: unknown;
-};
+} & Partial<Record<CannedBodyField, unknown>>;
 export type CannedResult = { ok: true; id: number } | { ok: false; errors: Record<string, string> };
 
 const NOT_FOUND = { ok: false as const, errors: { form: 'canned.notFound' } };
 
-const bodyOf = (v: CannedValues): LocalizedText =>
-  v.bodyEs ? { en: v.bodyEn, es: v.bodyEs } : { en: v.bodyEn };
-/** What the audit keeps: the fields as staff see them (the body per language). */
-const auditValues = (title: string, body: LocalizedText) => ({
-  title,
-  bodyEn: body.en,
-  bodyEs: body.es ?? null,
-});
+/**
+ * What the audit keeps: the fields as staff see them, the body per language (`bodyEn`, `bodyZh`…).
+ * A snapshot (create, delete) lists the languages written; a change compares every language, so
+ * a text removed shows as null.
+ */
+const auditValues = (title: string, body: LocalizedText, every = false) => {
+  const values: Record<string, string | null> = { title };
+  for (const { locale, field } of CANNED_BODIES)
+    if (every || body[locale]) values[field] = body[locale] ?? null;
+  return values;
+};
 
 export async function createCannedResponse(
   actor: Actor,
@@ -54,7 +56,7 @@ export async function createCannedResponse(
   }
   if (!parsed.success || errors.agency) return { ok: false, errors };
   assertCan(actor, 'responses.manage', agencyCode);
-  const body = bodyOf(parsed.data);
+  const body = cannedBody(parsed.data);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(cannedResponses)
@@ -103,8 +105,11 @@ export async function updateCannedResponse(
   return db.transaction(async (tx): Promise<CannedResult> => {
     const row = await lockOwn(tx, actor, id);
     if (!row) return NOT_FOUND;
-    const body = bodyOf(parsed.data);
-    const change = diff(auditValues(row.title, row.body), auditValues(parsed.data.title, body));
+    const body = cannedBody(parsed.data);
+    const change = diff(
+      auditValues(row.title, row.body, true),
+      auditValues(parsed.data.title, body, true),
+    );
     if (!Object.keys(change.after).length) return { ok: true, id };
     await tx
       .update(cannedResponses)

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '@/lib/requests/schema';
+import { locales } from '@/lib/i18n/config';
+import {
+  CANNED_BODIES,
+  CANNED_FIELDS,
+  cannedBody,
+  cannedBodyField,
+  cannedBodyValues,
+  cannedLanguages,
+} from './canned-fields';
 import { cannedSchema } from './canned-schema';
 import { closeSchema, noteSchema } from './schema';
 
@@ -7,28 +16,58 @@ const errorsOf = (r: { success: boolean; error?: unknown }) =>
   r.success ? {} : fieldErrors(r.error as Parameters<typeof fieldErrors>[0]);
 
 describe('the saved-response form', () => {
-  it('needs a title and the English text; Spanish is optional; limits and no markup', () => {
-    expect(cannedSchema.parse({ title: ' Filled ', bodyEn: ' Done. ', bodyEs: '' })).toEqual({
+  it('has one body per locale of the locale list, English first', () => {
+    expect(CANNED_FIELDS).toEqual(['agency', 'title', ...locales.map(cannedBodyField)]);
+    expect(CANNED_FIELDS).toContain('bodyZh');
+    expect(CANNED_BODIES.filter((b) => b.required).map((b) => b.locale)).toEqual(['en']);
+  });
+
+  it('needs a title and the English text; other languages are optional; limits and no markup', () => {
+    expect(
+      cannedSchema.parse({
+        title: ' Filled ',
+        bodyEn: ' Done. ',
+        bodyEs: '',
+        bodyZh: ' 已修好。 ',
+      }),
+    ).toMatchObject({
       title: 'Filled',
       bodyEn: 'Done.',
       bodyEs: '',
+      bodyZh: '已修好。',
+      bodyKo: '',
     });
     expect(errorsOf(cannedSchema.safeParse({}))).toEqual({
       title: 'canned.titleRequired',
-      bodyEn: 'canned.bodyEnRequired',
+      bodyEn: 'canned.bodyRequired',
     });
+    // The same keys for every language: the form names the language of each box.
     expect(
       errorsOf(
         cannedSchema.safeParse({
           title: 'a <script>',
           bodyEn: 'x'.repeat(2001),
           bodyEs: 'y'.repeat(2001),
+          bodyZh: '<b>好</b>',
         }),
       ),
     ).toEqual({
       title: 'canned.titleMarkup',
-      bodyEn: 'canned.bodyEnTooLong',
-      bodyEs: 'canned.bodyEsTooLong',
+      bodyEn: 'canned.bodyTooLong',
+      bodyEs: 'canned.bodyTooLong',
+      bodyZh: 'canned.bodyMarkup',
+    });
+  });
+
+  it('stores English always and the other languages written, and gives them back per box', () => {
+    const values = cannedSchema.parse({ title: 'T', bodyEn: 'Done.', bodyZh: '已修好。' });
+    const body = cannedBody(values);
+    expect(body).toEqual({ en: 'Done.', zh: '已修好。' });
+    expect(cannedLanguages(body)).toEqual(['en', 'zh']);
+    expect(cannedBodyValues(body)).toMatchObject({
+      bodyEn: 'Done.',
+      bodyEs: '',
+      bodyZh: '已修好。',
     });
   });
 });

@@ -26,6 +26,10 @@ let dotSupervisor: Actor;
 let swSupervisor: Actor;
 let admin: Actor;
 
+const ZH = '我们的工作人员已经填好了坑洼。感谢您的报告。';
+const FR = 'Notre équipe a rebouché le nid-de-poule. Merci de l’avoir signalé.';
+const KO = '작업반이 구멍을 메웠습니다. 신고해 주셔서 감사합니다.';
+
 const FIXED = {
   title: 'Pothole filled',
   bodyEn: 'Our crew filled the pothole. Thank you for reporting it.',
@@ -90,9 +94,41 @@ describe('managing saved responses', () => {
       [
         'cannedResponse.delete',
         'canned.dot.sup',
-        { agencyCode: 'DOT', title: 'Pothole repaired', bodyEn: FIXED.bodyEn, bodyEs: null },
+        { agencyCode: 'DOT', title: 'Pothole repaired', bodyEn: FIXED.bodyEn },
         null,
       ],
+    ]);
+  });
+
+  it('every language of the locale list is stored, audited per language, and removable', async () => {
+    const id = await created(dotSupervisor, { bodyZh: ZH, bodyFr: FR });
+    expect((await getCannedResponse(dotSupervisor, id))!.body).toEqual({
+      en: FIXED.bodyEn,
+      es: FIXED.bodyEs,
+      zh: ZH,
+      fr: FR,
+    });
+    // French removed, Korean added: the change names exactly those two languages.
+    expect(
+      await updateCannedResponse(dotSupervisor, id, { ...FIXED, bodyZh: ZH, bodyKo: KO }),
+    ).toEqual({ ok: true, id });
+    expect((await getCannedResponse(dotSupervisor, id))!.body).toEqual({
+      en: FIXED.bodyEn,
+      es: FIXED.bodyEs,
+      zh: ZH,
+      ko: KO,
+    });
+    const trail = await auditTrail('cannedResponse', id);
+    expect(trail.map((a) => [a.action, a.before, a.after])).toEqual([
+      ['cannedResponse.create', null, { agencyCode: 'DOT', ...FIXED, bodyZh: ZH, bodyFr: FR }],
+      ['cannedResponse.update', { bodyKo: null, bodyFr: FR }, { bodyKo: KO, bodyFr: null }],
+    ]);
+    // A language outside the list is not a field: it is not stored.
+    await updateCannedResponse(dotSupervisor, id, { ...FIXED, bodyZh: ZH, bodyXx: 'x' } as never);
+    expect(Object.keys((await getCannedResponse(dotSupervisor, id))!.body).sort()).toEqual([
+      'en',
+      'es',
+      'zh',
     ]);
   });
 
@@ -155,8 +191,8 @@ describe('managing saved responses', () => {
       ok: false,
       errors: {
         title: 'canned.titleTooLong',
-        bodyEn: 'canned.bodyEnRequired',
-        bodyEs: 'canned.bodyEsMarkup',
+        bodyEn: 'canned.bodyRequired',
+        bodyEs: 'canned.bodyMarkup',
       },
     });
     expect(
@@ -187,6 +223,16 @@ describe('picking a saved response', () => {
     const both = await created(dotSupervisor, { title: 'AAA both languages' });
     const enOnly = await created(dotSupervisor, { title: 'AAA English only', bodyEs: '' });
     const other = await created(swSupervisor, { title: 'AAA other agency' });
+    const withZh = await created(dotSupervisor, { title: 'AAA with Chinese', bodyZh: ZH });
+    expect((await cannedChoices(dotAgent, 'DOT', 'zh')).find((c) => c.id === withZh)).toEqual({
+      id: withZh,
+      title: 'AAA with Chinese',
+      text: ZH,
+      lang: 'zh',
+    });
+    expect((await cannedChoices(dotAgent, 'DOT', 'ru')).find((c) => c.id === withZh)).toMatchObject(
+      { text: FIXED.bodyEn, lang: 'en' },
+    );
     const es = await cannedChoices(dotAgent, 'DOT', 'es');
     expect(es.find((c) => c.id === both)).toEqual({
       id: both,
@@ -277,6 +323,17 @@ describe('closing and noting with a saved response', () => {
     expect(JSON.stringify(view)).toContain(FIXED.bodyEs);
     const [audit] = (await auditTrail('request', (await publicBodies(es)).id)).slice(-1);
     expect(audit.after).toMatchObject({ publicNote: FIXED.bodyEs, cannedResponseId: id });
+
+    // A Chinese body, a request made in Chinese: the resident reads Chinese. A language the
+    // response has no text in (Korean): English.
+    const withZh = await created(dotSupervisor, { bodyZh: ZH });
+    const zh = await requestIn('zh');
+    await changeRequest(dotAgent, zh, 1, { kind: 'close', reason: 'resolved', cannedId: withZh });
+    expect((await publicBodies(zh)).bodies).toEqual([ZH]);
+    expect(JSON.stringify(await getPublicRequest(zh, 'zh'))).toContain(ZH);
+    const ko = await requestIn('ko');
+    await changeRequest(dotAgent, ko, 1, { kind: 'close', reason: 'resolved', cannedId: withZh });
+    expect((await publicBodies(ko)).bodies).toEqual([FIXED.bodyEn]);
 
     // English only: a Spanish-speaking resident gets the English text.
     const enOnly = await created(dotSupervisor, { bodyEs: '' });

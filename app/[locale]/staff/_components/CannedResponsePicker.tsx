@@ -3,6 +3,7 @@
 import { useRef, type ChangeEvent } from 'react';
 import { FormSelect } from '@govtechsg/sgds-react/Form';
 import { fieldA11y } from '@/components/form/field-a11y';
+import { localeDir } from '@/lib/i18n/config';
 import { FieldMessages } from '@/components/form/FieldMessages';
 
 /** One saved response as the picker offers it: its text already in the resident's language. */
@@ -48,9 +49,15 @@ export function CannedResponsePicker({
     // Text the agent typed is never thrown away: the saved text goes after it instead.
     box.value = untouched ? next : next ? `${box.value.trimEnd()}\n\n${next}` : box.value;
     filled.current = untouched ? next : '';
-    // The message is in the resident's language, whatever the console's (WCAG 3.1.2).
-    if (untouched && choice) box.lang = choice.lang;
-    else if (untouched) box.removeAttribute('lang');
+    // The message is in the resident's language and direction, whatever the console's (WCAG
+    // 3.1.2): an Arabic text reads right to left in an English console.
+    if (untouched && choice) {
+      box.lang = choice.lang;
+      box.dir = localeDir(choice.lang);
+    } else if (untouched) {
+      box.removeAttribute('lang');
+      box.removeAttribute('dir');
+    }
   };
 
   return (

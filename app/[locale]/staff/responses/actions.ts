@@ -8,7 +8,8 @@ import {
   deleteCannedResponse,
   updateCannedResponse,
 } from '@/lib/staff/canned-commands';
-import { CANNED_BODY_MAX, CANNED_FIELDS } from '@/lib/staff/canned-schema';
+import { CANNED_FIELDS } from '@/lib/staff/canned-fields';
+import { CANNED_BODY_MAX } from '@/lib/staff/canned-schema';
 import type { FormState } from '@/components/form/form-errors';
 import { requireActionPermission } from '../admin/_lib/guard';
 

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom } from '@/lib/i18n/server';
 import { pickText } from '@/lib/i18n/localized';
+import { cannedBodyValues } from '@/lib/staff/canned-fields';
 import { cannedHistory, getCannedResponse } from '@/lib/staff/canned';
 import { idFrom, requirePermission } from '../../admin/_lib/guard';
 import { updateCannedAction } from '../actions';
@@ -40,12 +41,7 @@ export default async function EditResponsePage({ params }: Props) {
       <ResponseForm
         action={updateCannedAction.bind(null, locale, row.id)}
         copy={await responseFormCopy(locale, title, 'saveButton')}
-        initial={{
-          agency: row.agencyCode,
-          title: row.title,
-          bodyEn: row.body.en,
-          bodyEs: row.body.es ?? '',
-        }}
+        initial={{ agency: row.agencyCode, title: row.title, ...cannedBodyValues(row.body) }}
         agencies={null}
         cancelHref={responsesPath(locale)}
         labelledBy="response-heading"

@@ -6,11 +6,23 @@ import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { SelectField } from '@/components/form/SelectField';
 import { TextField } from '@/components/form/TextField';
 import { formErrors, type ErrorCopy } from '@/components/form/form-errors';
+import { CANNED_FIELDS, type CannedBodyField } from '@/lib/staff/canned-fields';
 import type { CannedFormState } from '../actions';
 
-// lib/staff/canned-schema.ts's CANNED_FIELDS (not imported: it would bring zod to the browser),
-// and `form` for a problem of the whole form (the response was deleted meanwhile).
-const FIELDS = ['form', 'agency', 'title', 'bodyEn', 'bodyEs'] as const;
+// The fields (one body per locale), and `form` for a problem of the whole form (the response
+// was deleted meanwhile). From canned-fields.ts, not the schema: zod stays off the browser.
+const FIELDS = ['form', ...CANNED_FIELDS] as const;
+
+/** One language's box: its words in the reader's language, its messages naming the language. */
+export type BodyCopy = {
+  field: CannedBodyField;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  label: string;
+  hint: string;
+  /** Validation key → text for this box. */
+  errors: Record<string, string>;
+};
 
 export type ResponseFormCopy = ErrorCopy & {
   pageTitle: string;
@@ -19,10 +31,7 @@ export type ResponseFormCopy = ErrorCopy & {
   agencyHint: string;
   title: string;
   titleHint: string;
-  bodyEn: string;
-  bodyEnHint: string;
-  bodyEs: string;
-  bodyEsHint: string;
+  bodies: BodyCopy[];
   submit: string;
   cancel: string;
 };
@@ -54,8 +63,12 @@ export function ResponseForm({
     errors: {},
     seq: 0,
   });
-  const { items, messageFor: errorOf } = formErrors(state.errors, FIELDS, copy.errors, (f) =>
-    f === 'form' ? '#main-content' : `#${f}`,
+  const byField = new Map(copy.bodies.map((b) => [b.field as string, b.errors]));
+  const { items, messageFor: errorOf } = formErrors(
+    state.errors,
+    FIELDS,
+    (key, f) => byField.get(f)?.[key] ?? copy.errors[key] ?? key,
+    (f) => (f === 'form' ? '#main-content' : `#${f}`),
   );
   const v = state.values;
   const field = (name: (typeof FIELDS)[number]) => ({
@@ -85,15 +98,18 @@ export function ResponseForm({
           hint={copy.titleHint}
           inputProps={{ autoComplete: 'off' }}
         />
-        <TextField {...field('bodyEn')} label={copy.bodyEn} hint={copy.bodyEnHint} multiline />
-        {/* The text is Spanish whatever the page's language (WCAG 3.1.2, language of parts). */}
-        <TextField
-          {...field('bodyEs')}
-          label={copy.bodyEs}
-          hint={copy.bodyEsHint}
-          multiline
-          inputProps={{ lang: 'es' }}
-        />
+        {/* Each text is in its own language and direction whatever the page's (WCAG 3.1.2,
+            language of parts): Arabic is typed right to left on an English page. */}
+        {copy.bodies.map((b) => (
+          <TextField
+            key={b.field}
+            {...field(b.field)}
+            label={b.label}
+            hint={b.hint}
+            multiline
+            inputProps={{ lang: b.lang, dir: b.dir }}
+          />
+        ))}
         <div className="button-group">
           <Button type="submit" variant="primary" disabled={pending}>
             {copy.submit}

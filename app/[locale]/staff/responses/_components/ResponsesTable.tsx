@@ -2,10 +2,13 @@ import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CannedResponse } from '@/lib/staff/canned';
 import { pickText } from '@/lib/i18n/localized';
+import { cannedLanguages } from '@/lib/staff/canned-fields';
+import { languageNames } from '../_lib/language-names';
 
 /**
- * An agency's saved responses (every agency's for admins: `showAgency`), each with its text in
- * both languages and the links to edit and delete it.
+ * An agency's saved responses (every agency's for admins: `showAgency`), each with its English
+ * text, the languages it has a text in (readers of the others get the English one), and the
+ * links to edit and delete it.
  */
 export async function ResponsesTable({
   locale,
@@ -18,6 +21,7 @@ export async function ResponsesTable({
 }) {
   const t = await getTranslations({ locale, namespace: 'Responses' });
   const format = await getFormatter({ locale });
+  const nameOf = languageNames(locale);
   const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
   const base = `/${locale}/staff/responses`;
   return (
@@ -29,7 +33,7 @@ export async function ResponsesTable({
             <th scope="col">{t('colTitle')}</th>
             {showAgency ? <th scope="col">{t('colAgency')}</th> : null}
             <th scope="col">{t('colEnglish')}</th>
-            <th scope="col">{t('colSpanish')}</th>
+            <th scope="col">{t('colLanguages')}</th>
             <th scope="col">{t('colChanged')}</th>
             <th scope="col">{t('colActions')}</th>
           </tr>
@@ -43,13 +47,7 @@ export async function ResponsesTable({
               <td lang="en" className="preserve-lines">
                 {r.body.en}
               </td>
-              {r.body.es ? (
-                <td lang="es" className="preserve-lines">
-                  {r.body.es}
-                </td>
-              ) : (
-                <td>{t('noSpanish')}</td>
-              )}
+              <td>{format.list(cannedLanguages(r.body).map(nameOf))}</td>
               <td>
                 {t('changedBy', {
                   date: format.dateTime(r.updatedAt, { dateStyle: 'medium' }),

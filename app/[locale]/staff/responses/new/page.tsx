@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeFrom } from '@/lib/i18n/server';
 import { agencyChoices } from '@/lib/auth/users';
+import { cannedBodyValues } from '@/lib/staff/canned-fields';
 import { requirePermission } from '../../admin/_lib/guard';
 import { createCannedAction } from '../actions';
 import { ResponseForm } from '../_components/ResponseForm';
@@ -40,7 +41,7 @@ export default async function NewResponsePage({ params, searchParams }: Props) {
       <ResponseForm
         action={createCannedAction.bind(null, locale)}
         copy={await responseFormCopy(locale, t('newTitle'), 'createButton')}
-        initial={{ agency: preselected, title: '', bodyEn: '', bodyEs: '' }}
+        initial={{ agency: preselected, title: '', ...cannedBodyValues({ en: '' }) }}
         agencies={agencies}
         cancelHref={responsesPath(locale)}
         labelledBy="response-heading"
