@@ -13,6 +13,7 @@ import zh from '../../locales/zh/catalogue.json';
 import ko from '../../locales/ko/catalogue.json';
 import fr from '../../locales/fr/catalogue.json';
 import ru from '../../locales/ru/catalogue.json';
+import ar from '../../locales/ar/catalogue.json';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const keywords = z.array(text);
@@ -46,7 +47,7 @@ export const catalogueTextSchema = z.strictObject({
 export type CatalogueText = z.infer<typeof catalogueTextSchema>;
 
 /** Adding a language: add its file here (and to lib/i18n/config.ts). */
-const raw: Record<Locale, unknown> = { en, es, zh, ko, fr, ru };
+const raw: Record<Locale, unknown> = { en, es, zh, ko, fr, ru, ar };
 
 // Parsed once at start-up: a malformed translation file stops the server, not a resident's page.
 export const catalogueText: Record<Locale, CatalogueText> = Object.fromEntries(

@@ -4,13 +4,14 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   expectAxeClean,
   expectNoHorizontalScroll,
+  locales,
   messages,
   type Locale,
   reachCheckAnswers,
 } from '../support';
 
 /**
- * The request form's newer states in both languages: refused answers (address, date, photo)
+ * The request form's newer states in every language: refused answers (address, date, photo)
  * and "check your answers" with a position, a landmark, a date and photos. Axe at phone and
  * desktop widths, reflow at 320 px, and at 200% text size.
  */
@@ -41,13 +42,13 @@ async function smallPhoto(shade: number) {
 
 test.use({ geolocation: { latitude: 39.3105, longitude: -76.6405 }, permissions: ['geolocation'] });
 
-for (const l of ['en', 'es'] as const) {
+for (const l of locales) {
   const m = messages[l];
 
   test(`request form with a refused address, date and photo (${l})`, async ({ page }) => {
     await page.goto(DUMPING(l));
     await page.locator('input[name="attr__DUMPED_ITEMS"]').first().check();
-    await page.getByLabel(m.form.addressLabel).fill('asdf');
+    await page.getByLabel(m.form.addressLabel, { exact: true }).fill('asdf');
     await page.getByLabel(m.form.zipLabel).fill('21217');
     await page.locator('#attr__DUMPED_AT').fill('2999-01-01');
     const big = Buffer.alloc(12 * 1024 * 1024);

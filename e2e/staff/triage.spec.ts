@@ -69,6 +69,13 @@ test('a resident’s request is found, acknowledged, noted and closed; the track
     `resident.${run}@example.com`,
   );
   await expect(staff.getByText(`Deep hole ${run}`)).toBeVisible();
+  // The language the resident wrote in, named; their text marked with it for screen readers.
+  await expect(
+    staff
+      .locator('dt', { hasText: triageEn.residentLanguage })
+      .locator('xpath=following-sibling::dd[1]'),
+  ).toHaveText('English');
+  await expect(staff.getByText(`Deep hole ${run}`)).toHaveAttribute('lang', 'en');
   const photo = staff.getByRole('img', { name: /Photo 1 sent with request/ });
   await expect(photo).toBeVisible();
   // Visible is not decoded: poll until the browser has the image's pixels.

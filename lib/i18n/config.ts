@@ -5,7 +5,7 @@
  * db/seed/catalogue-text.ts and lib/i18n/proxy-copy.ts (static imports). Right-to-left scripts
  * are handled by `dir` on <html>, logical CSS properties and the mirrored SGDS stylesheet.
  */
-export const locales = ['en', 'es', 'zh', 'ko', 'fr', 'ru'] as const;
+export const locales = ['en', 'es', 'zh', 'ko', 'fr', 'ru', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
@@ -17,6 +17,7 @@ export const localeNames: Record<Locale, string> = {
   ko: '한국어',
   fr: 'Français',
   ru: 'Русский',
+  ar: 'العربية',
 };
 
 const rtlLanguages = new Set(['ar', 'fa', 'he', 'ur']);

@@ -43,3 +43,11 @@ export function routeLocaleOf(locale: string): string {
   const found = Object.entries(formatLocales).find(([, f]) => f === locale);
   return found ? found[0] : locale;
 }
+
+/**
+ * Several answers or items as the language lists them ("a, b and c"; "a、b和c"; "a وb وc"),
+ * not joined with an English comma by hand.
+ */
+export function formatList(locale: string, items: string[]): string {
+  return new Intl.ListFormat(formatLocale(locale), { type: 'conjunction' }).format(items);
+}

@@ -1,45 +1,27 @@
 /**
- * Text rules for search: folding case and accents, dropping words that name no service, one
- * form for plurals and genders, and how well a query word matches catalogue words (typos
- * included).
+ * Text rules for search: folding and segmenting text into words (search-fold.ts), dropping
+ * words that name no service and giving a word's forms one stem (search-languages.ts, per
+ * script), and how well a query word matches catalogue words (typos included).
  */
-// Words that say nothing about which service is meant ("trash *not* picked *up*").
-const STOP_WORDS = new Set(
-  [
-    'a an and are at be been by for from has have i im in is it its me my no not of on or our',
-    'please some the there theres this to up was were with',
-    'al con de del el en es esta estan hay la las le les lo los me mi mis muy no para por que',
-    'se su sus un una unas unos y ya',
-  ]
-    .join(' ')
-    .split(' '),
-);
+import { fold, segment } from './search-fold';
+import { RULES, scriptOf, type Script } from './search-languages';
 
-export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '') // accents and other combining marks (faster than \p{Diacritic})
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Folded words joined by single spaces: "Árbol CAÍDO" → "arbol caido", "路灯不亮" → "路灯 不 亮". */
+export function normalize(text: string, locale = 'en'): string {
+  return segment(fold(text), locale).join(' ');
 }
 
-export function tokens(text: string): string[] {
-  return normalize(text)
-    .split(' ')
-    .filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+/** The words that can name a service: no stop words, nothing too short for its script. */
+export function tokens(text: string, locale = 'en'): string[] {
+  return segment(fold(text), locale).filter((w) => {
+    const rules = RULES[scriptOf(w)];
+    return w.length >= rules.minLength && !rules.stopWords.has(w);
+  });
 }
 
-/**
- * One form for a word's plural and singular, and for Spanish masculine and feminine, so
- * potholes/pothole, baches/bache, luces/luz and apagado/apagada match.
- */
+/** One form for a word's forms (plural, gender, case, particles), by the word's script. */
 export function stem(word: string): string {
-  let w = word;
-  if (w.length > 3 && w.endsWith('s')) w = w.slice(0, -1);
-  if ((w.length > 4 && /[aeo]$/.test(w)) || w.endsWith('ce')) w = w.slice(0, -1);
-  if (w.endsWith('z')) w = `${w.slice(0, -1)}c`;
-  return w;
+  return RULES[scriptOf(word)].stem(word);
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
@@ -71,15 +53,33 @@ function allowedEdits(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
-const stems = new Map<string, string>();
-function cachedStem(w: string): string {
-  let hit = stems.get(w);
+// A catalogue word's stem and script, worked out once (bounded, as staff edits bring new words).
+const known = new Map<string, { stem: string; script: Script }>();
+function infoOf(w: string) {
+  let hit = known.get(w);
   if (hit === undefined) {
-    if (stems.size > 20_000) stems.clear();
-    hit = stem(w);
-    stems.set(w, hit);
+    if (known.size > 50_000) known.clear();
+    hit = { stem: stem(w), script: scriptOf(w) };
+    known.set(w, hit);
   }
   return hit;
+}
+const cachedStem = (w: string) => infoOf(w).stem;
+
+/**
+ * The catalogue's words by script: a word matches only words of its own script, and with
+ * seven languages the others are most of the vocabulary.
+ */
+export type Vocabulary = Map<Script, string[]>;
+export function vocabularyOf(words: Iterable<string>): Vocabulary {
+  const out: Vocabulary = new Map();
+  for (const w of words) {
+    const { script } = infoOf(w);
+    let list = out.get(script);
+    if (!list) out.set(script, (list = []));
+    list.push(w);
+  }
+  return out;
 }
 
 /** A whole-word match: 1 as typed, 0.95 as another form of the same word. */
@@ -88,24 +88,49 @@ function wholeScore(q: string, w: string, qStem: string): number {
   return qStem === cachedStem(w) ? 0.95 : 0;
 }
 
-/** Part of a word: "graf" for "graffiti" while typing, or "flickery" for "flicker". */
-function isPart(q: string, w: string): boolean {
+/**
+ * Part of a word: "graf" for "graffiti" while typing, or "flickery" for "flicker". Chinese
+ * words are parts of longer ones (路灯 in 路灯杆), and Korean compounds are often written
+ * without a space (가로등고장 holds 가로등 and 고장; 분리수거 "sorted collection" holds 수거).
+ */
+function isPart(q: string, w: string, script: Script): boolean {
+  if (script === 'han' || script === 'hangul') {
+    return (q.length >= 2 && w.includes(q)) || (w.length >= 2 && q.includes(w));
+  }
   if (q.length >= 3 && w.startsWith(q)) return true;
   return w.length >= 4 && q.startsWith(w) && q.length - w.length <= 2;
 }
 
-function isTypo(q: string, w: string): boolean {
-  const max = allowedEdits(q);
-  return max > 0 && editDistance(q, w, max) <= max;
+// A Hangul syllable is two or three letters (jamo): typos are counted in letters, so
+// 가로둥 is one slip from 가로등. NFD takes the syllables apart.
+const jamo = new Map<string, string>();
+function lettersOf(w: string): string {
+  let hit = jamo.get(w);
+  if (hit === undefined) {
+    if (jamo.size > 20_000) jamo.clear();
+    hit = w.normalize('NFD');
+    jamo.set(w, hit);
+  }
+  return hit;
+}
+
+/** Chinese words are too short, and their characters too meaningful, to forgive a typo. */
+function isTypo(q: string, w: string, script: Script): boolean {
+  if (script === 'han') return false;
+  const [a, b] = script === 'hangul' ? [lettersOf(q), lettersOf(w)] : [q, w];
+  const max = script === 'hangul' ? (a.length >= 5 ? 1 : 0) : allowedEdits(a);
+  return max > 0 && editDistance(a, b, max) <= max;
 }
 
 /**
  * How well one query word matches each catalogue word that it matches at all. Typos are tried
  * only when the word matches nothing as typed, as a plural or as a prefix.
  */
-export function matchesOf(q: string, vocabulary: Set<string>): Map<string, number> {
+export function matchesOf(q: string, byScript: Vocabulary): Map<string, number> {
   const found = new Map<string, number>();
   const qStem = stem(q);
+  const script = scriptOf(q);
+  const vocabulary = byScript.get(script) ?? [];
   for (const w of vocabulary) {
     const s = wholeScore(q, w, qStem);
     if (s) found.set(w, s);
@@ -113,7 +138,7 @@ export function matchesOf(q: string, vocabulary: Set<string>): Map<string, numbe
   // A whole word ("calle", "out") only weakly suggests the longer ones it begins ("callejón",
   // "outside"); a fragment ("graf") is probably one being typed.
   const part = found.size ? 0.4 : 0.8;
-  for (const w of vocabulary) if (!found.has(w) && isPart(q, w)) found.set(w, part);
-  if (!found.size) for (const w of vocabulary) if (isTypo(q, w)) found.set(w, 0.6);
+  for (const w of vocabulary) if (!found.has(w) && isPart(q, w, script)) found.set(w, part);
+  if (!found.size) for (const w of vocabulary) if (isTypo(q, w, script)) found.set(w, 0.6);
   return found;
 }

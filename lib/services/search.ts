@@ -3,12 +3,12 @@
  * best first: the name in the page's language, then its keywords, then its description; the
  * name and keywords in another language count for less than the same match in the page's
  * language. Smaller bonuses order results within a tier: the query is a name or keyword, says
- * the whole name, or uses words few services share. Case and accents are ignored, plurals and
- * Spanish genders fold together, and small typos are forgiven (one edit in words of 4+ letters,
- * two in words of 8+) — but only for a word that matches nothing as typed, so "ratas" does not
- * also find "ramas" and "latas".
+ * the whole name, or uses words few services share. Words, folding and the forms of a word are
+ * per script and language (search-text.ts), and small typos are forgiven (one edit in words of
+ * 4+ letters, two in words of 8+) — but only for a word that matches nothing as typed, so
+ * "ratas" does not also find "ramas" and "latas".
  */
-import { matchesOf, normalize, tokens } from './search-text';
+import { matchesOf, normalize, tokens, vocabularyOf } from './search-text';
 
 export type Searchable = {
   code: string;
@@ -58,41 +58,62 @@ type Indexed<T> = {
 };
 
 // Catalogue text is the same on every search: normalize each string once (bounded, as staff
-// edits bring new strings).
-const memo = new Map<string, { phrase: string; words: string[] }>();
-function cached(text: string) {
-  let hit = memo.get(text);
+// edits bring new strings). Text is segmented by its own language (see search-fold.ts).
+type Normalized = { phrase: string; words: string[] };
+const memo = new Map<string, Map<string, Normalized>>();
+let memoSize = 0;
+function cached(text: string, locale: string): Normalized {
+  let byText = memo.get(locale);
+  if (!byText) memo.set(locale, (byText = new Map()));
+  let hit = byText.get(text);
   if (!hit) {
-    if (memo.size > 20_000) memo.clear();
-    hit = { phrase: normalize(text), words: tokens(text) };
-    memo.set(text, hit);
+    if (++memoSize > 20_000) {
+      for (const m of memo.values()) m.clear();
+      memoSize = 1;
+    }
+    hit = { phrase: normalize(text, locale), words: tokens(text, locale) };
+    byText.set(text, hit);
   }
   return hit;
 }
-function wordsOf(texts: string[], into: string[] = []): string[] {
-  for (const t of texts) for (const w of cached(t).words) into.push(w);
+function wordsOf(texts: string[], locale: string, into: string[] = []): string[] {
+  for (const t of texts) for (const w of cached(t, locale).words) into.push(w);
   return into;
 }
-const phrasesOf = (texts: string[]) => texts.map((t) => cached(t).phrase).filter(Boolean);
+function phrasesOf(texts: string[], locale: string, into: string[] = []): string[] {
+  for (const t of texts) {
+    const p = cached(t, locale).phrase;
+    if (p) into.push(p);
+  }
+  return into;
+}
 const compact = (phrase: string) => phrase.replace(/ /g, '');
 
 function index<T extends Searchable>(item: T, locale: string): Indexed<T> {
-  const others = Object.keys({ ...item.names, ...item.keywords }).filter((l) => l !== locale);
-  const ownName = item.names[locale] ? [item.names[locale]] : [];
+  const nameIn = (l: string) => (item.names[l] ? [item.names[l]] : []);
+  const ownName = nameIn(locale);
   const ownKeywords = item.keywords[locale] ?? [];
-  const otherNames = others.map((l) => item.names[l] ?? '');
-  const otherKeywords = others.flatMap((l) => item.keywords[l] ?? []);
+  const words: Record<Field, string[]> = {
+    ownName: wordsOf(ownName, locale),
+    ownKeyword: wordsOf(ownKeywords, locale),
+    otherName: [],
+    otherKeyword: [],
+    ownDescription: wordsOf([item.descriptions[locale] ?? ''], locale),
+  };
+  const otherPhrases: string[] = [];
+  for (const l of Object.keys({ ...item.names, ...item.keywords })) {
+    if (l === locale) continue;
+    const keywords = item.keywords[l] ?? [];
+    wordsOf(nameIn(l), l, words.otherName);
+    wordsOf(keywords, l, words.otherKeyword);
+    phrasesOf(nameIn(l), l, otherPhrases);
+    phrasesOf(keywords, l, otherPhrases);
+  }
   return {
     item,
-    words: {
-      ownName: wordsOf(ownName),
-      ownKeyword: wordsOf(ownKeywords),
-      otherName: wordsOf(otherNames),
-      otherKeyword: wordsOf(otherKeywords),
-      ownDescription: wordsOf([item.descriptions[locale] ?? '']),
-    },
-    ownPhrases: { name: phrasesOf(ownName), keyword: phrasesOf(ownKeywords) },
-    otherPhrases: phrasesOf([...otherNames, ...otherKeywords]),
+    words,
+    ownPhrases: { name: phrasesOf(ownName, locale), keyword: phrasesOf(ownKeywords, locale) },
+    otherPhrases,
   };
 }
 
@@ -147,17 +168,15 @@ export function rankItems<T extends Searchable>(
   items: T[],
   locale: string,
 ): Scored<T>[] {
-  const qWords = tokens(query);
+  const qWords = tokens(query, locale);
   if (!qWords.length) return [];
-  const phrase = normalize(query);
+  const phrase = normalize(query, locale);
   const indexed = items.map((item) => index(item, locale));
-  const all: string[] = [];
-  for (const s of items) {
-    wordsOf(Object.values(s.names), all);
-    for (const list of Object.values(s.keywords)) wordsOf(list, all);
-    wordsOf(Object.values(s.descriptions), all);
-  }
-  const vocabulary = new Set(all);
+  // Every word a query can score on (names and keywords in every language, descriptions in
+  // the page's): with seven languages, other languages' descriptions would be most of it.
+  const words = new Set<string>();
+  for (const ix of indexed) for (const f of FIELDS) for (const w of ix.words[f]) words.add(w);
+  const vocabulary = vocabularyOf(words);
   const matches = qWords.map((q) => matchesOf(q, vocabulary));
   const specificity = matches.map((m) => specificityOf(m, indexed));
   const scored = indexed.map((ix): Scored<T> => {

@@ -17,6 +17,7 @@ import { can, type Actor } from '@/lib/auth/authorize';
 import { auditTrail } from '@/lib/audit/queries';
 import { getService } from '@/lib/services/queries';
 import { pick } from '@/lib/i18n/localized';
+import { formatList } from '@/lib/i18n/format-locale';
 
 export type StaffEvent = {
   id: number;
@@ -97,7 +98,7 @@ export async function getStaffRequest(actor: Actor, trackingNumber: string, loca
         question: q?.label ?? a.attributeCode,
         order: q?.order ?? 999,
         answer: Array.isArray(a.value)
-          ? a.value.map(label).join(', ')
+          ? formatList(locale, a.value.map(label))
           : q?.values.length
             ? label(a.value)
             : a.value,

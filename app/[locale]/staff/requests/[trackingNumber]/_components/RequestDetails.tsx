@@ -6,6 +6,7 @@ import { StatusTag } from '@/components/data/StatusTag';
 import { RequestMessages } from './RequestMessages';
 import type { StaffRequest } from './view-types';
 import { formatLocale } from '@/lib/i18n/format-locale';
+import { isLocale, localeNames } from '@/lib/i18n/config';
 
 const row = (label: string, value: ReactNode) => (
   <div>
@@ -102,6 +103,15 @@ export async function RequestDetails({
           t('sent'),
           `${date(request.createdAt)} — ${t(`channel.${request.channel}`, { client: request.apiClient ?? '' })}`,
         )}
+        {/* The language the resident wrote in: what updates go out in, and what the text is. */}
+        {row(
+          t('residentLanguage'),
+          isLocale(request.locale) ? (
+            <span lang={request.locale}>{localeNames[request.locale]}</span>
+          ) : (
+            request.locale
+          ),
+        )}
         {row(
           t('target'),
           request.dueAt ? (
@@ -122,7 +132,13 @@ export async function RequestDetails({
       </dl>
 
       <h2>{t('descriptionHeading')}</h2>
-      <p className="preserve-lines">{request.description || t('noDescription')}</p>
+      {request.description ? (
+        <p className="preserve-lines" lang={request.locale} dir="auto">
+          {request.description}
+        </p>
+      ) : (
+        <p>{t('noDescription')}</p>
+      )}
 
       {request.answers.length ? (
         <>

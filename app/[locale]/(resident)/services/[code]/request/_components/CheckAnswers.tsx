@@ -5,6 +5,7 @@ import { Button } from '@/components/form/Button';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
 import { attrField } from '@/lib/requests/schema';
 import { localeNames } from '@/lib/i18n/config';
+import { formatList } from '@/lib/i18n/format-locale';
 import type { StepProps } from './journey-types';
 import { clearDraft, saveDraft } from './draft';
 import { HiddenAnswers } from './HiddenAnswers';
@@ -30,12 +31,14 @@ export function CheckAnswers({ state, service, copy, formAction, pending, title 
   for (const a of service.attributes) {
     const raw = v[attrField(a.code)];
     const keys = Array.isArray(raw) ? raw : raw ? [raw] : [];
-    const shown =
+    const shown = formatList(
+      copy.locale,
       a.values.length > 0
-        ? keys.map((k) => a.values.find((o) => o.key === k)?.label ?? k).join(', ')
+        ? keys.map((k) => a.values.find((o) => o.key === k)?.label ?? k)
         : a.datatype === 'datetime'
-          ? keys.map((k) => dateLabel(copy, k)).join(', ')
-          : keys.join(', ');
+          ? keys.map((k) => dateLabel(copy, k))
+          : keys,
+    );
     rows.push({ field: attrField(a.code), label: a.label, value: shown });
   }
   const located = Boolean(text('lat') && text('long'));
