@@ -15,7 +15,10 @@ test('the Spanish methodology page defines the columns in Spanish, marked as Spa
   await expect(reopened.getByRole('cell')).toHaveText(openDataEs.figures.reopened);
   // The Where tables too (WhereMethod.tsx).
   await expect(
-    page.getByRole('row', { name: /^population_2020 / }).last().getByRole('cell'),
+    page
+      .getByRole('row', { name: /^population_2020 / })
+      .last()
+      .getByRole('cell'),
   ).toHaveText(openDataEs.zips.population_2020);
   // Nothing in the definition tables is marked English any more: the page's lang="es" holds.
   await expect(page.locator('table [lang]')).toHaveCount(0);
