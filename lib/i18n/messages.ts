@@ -30,6 +30,7 @@ export const namespaces = [
   'Queue',
   'Outage',
   'CatalogueAdmin',
+  'OpenData',
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -21,8 +21,7 @@ const figureColumns: Column<Row>[] = [
   countColumns.received,
   {
     key: 'requests_per_1000_residents',
-    definition:
-      'received × 1000 ÷ population_2020; empty where there is no population, or (ZIP codes) where the ZIP crosses the city line',
+    definition: 'places.requests_per_1000_residents',
     value: (r) => r.perThousand,
   },
   countColumns.closed,
@@ -30,8 +29,7 @@ const figureColumns: Column<Row>[] = [
   countColumns.overdue,
   {
     key: 'median_days_to_close',
-    definition:
-      'Median of (closed − made), in days, over closures in the period; duplicates and referrals left out',
+    definition: 'places.median_days_to_close',
     value: (r) => r.medianDays,
   },
   countColumns.eligible,
@@ -42,21 +40,18 @@ const figureColumns: Column<Row>[] = [
 const districtColumns: Column<Row>[] = [
   {
     key: 'council_district',
-    definition:
-      'Baltimore City Council district (1–14) holding the request’s coordinates, assigned when the request was located; "unknown": no coordinates, or outside every district',
+    definition: 'districts.council_district',
     value: (r) => r.place ?? UNKNOWN_PLACE,
   },
   {
     key: 'council_plan',
-    definition:
-      'The redistricting plan of the district boundaries (2011: used from 2012 until the council term that began in December 2024)',
+    definition: 'districts.council_plan',
     value: (r) => r.plan,
   },
   ...figureColumns,
   {
     key: 'population_2020',
-    definition:
-      'Residents of the district, 2020 Census (block populations summed to the district); empty for "unknown"',
+    definition: 'districts.population_2020',
     value: (r) => r.population,
   },
 ];
@@ -64,15 +59,13 @@ const districtColumns: Column<Row>[] = [
 const zipColumns: Column<Row>[] = [
   {
     key: 'zip',
-    definition:
-      'ZIP code the request was made with; "unknown": none given (a request located by coordinates alone)',
+    definition: 'zips.zip',
     value: (r) => r.place ?? UNKNOWN_PLACE,
   },
   ...figureColumns,
   {
     key: 'population_2020',
-    definition:
-      'Residents of the whole ZIP Code Tabulation Area, 2020 Census, including any part outside the city',
+    definition: 'zips.population_2020',
     value: (r) => r.population,
   },
 ];

@@ -5,13 +5,16 @@ import type {
   PerformanceData,
   ServiceFigures,
 } from './aggregate';
-import { MIN_CLOSURES, share } from './definitions';
+import { share } from './definitions';
+import type { DefinitionId } from './open-data-definitions';
 
 /**
  * The open-data tables behind the transparency page: the same figures, unrounded, with a
  * definition for every column. CSV and JSON downloads and the methodology page use these.
+ * A column's key is its CSV header (English: a data identifier); its definition is the id of a
+ * message in the OpenData namespace (open-data-definitions.ts), read in the reader's language.
  */
-export type Column<T> = { key: string; definition: string; value: (row: T) => unknown };
+export type Column<T> = { key: string; definition: DefinitionId; value: (row: T) => unknown };
 
 /** The backlog's age bands, in days (Figures.openAge holds them in this order). */
 export const AGE_BANDS = ['0_30', '31_90', '91_365', 'over_365'] as const;
@@ -28,39 +31,37 @@ type Counts = Pick<
 export const countColumns = {
   received: {
     key: 'received',
-    definition: 'Requests made in the period',
+    definition: 'counts.received',
     value: (r) => r.received,
   },
   closed: {
     key: 'closed',
-    definition: 'Requests closed in the period (whenever made)',
+    definition: 'counts.closed',
     value: (r) => r.closed,
   },
   open: {
     key: 'open',
-    definition:
-      'The backlog: requests open at the end of the period (or now, for a running period), whenever they were made',
+    definition: 'counts.open',
     value: (r) => r.open,
   },
   overdue: {
     key: 'overdue',
-    definition: 'Of the open requests, those past their due date at the end of the period',
+    definition: 'counts.overdue',
     value: (r) => r.overdue,
   },
   eligible: {
     key: 'on_time_eligible',
-    definition:
-      'Closures in the period with a due date, excluding duplicates, referrals and closures without action',
+    definition: 'counts.on_time_eligible',
     value: (r) => r.eligible,
   },
   onTime: {
     key: 'on_time',
-    definition: 'Of those, closed at or before the due date',
+    definition: 'counts.on_time',
     value: (r) => r.onTime,
   },
   onTimePct: {
     key: 'on_time_pct',
-    definition: '100 × on_time ÷ on_time_eligible',
+    definition: 'counts.on_time_pct',
     value: (r) => r.onTimePct,
   },
 } satisfies Record<string, Column<Counts>>;
@@ -72,67 +73,62 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
   countColumns.overdue,
   ...AGE_BANDS.map((band, i): Column<T> => ({
     key: `open_${band}_days`,
-    definition: `Of the open requests, those ${band.replace('_', ' to ').replace('over to ', 'over ')} days old at the end of the period`,
+    definition: `figures.openAge.${band}`,
     value: (r) => r.openAge[i],
   })),
   {
     key: 'median_days_to_close',
-    definition:
-      'Median days from made to closed, in days_to_close_unit, over closures in the period; duplicates and referrals left out',
+    definition: 'figures.median_days_to_close',
     value: (r) => r.medianDays,
   },
   {
     key: 'p90_days_to_close',
-    definition: '90th percentile of the same (linear interpolation, PostgreSQL percentile_cont)',
+    definition: 'figures.p90_days_to_close',
     value: (r) => r.p90Days,
   },
   {
     key: 'days_to_close_unit',
-    definition:
-      "Unit of the two columns before: a service's is its target's — business (whole Baltimore City business days, Monday–Friday except city holidays, after the day a request was made up to and including the day it was closed) or calendar (closed − made, in days of 24 hours); agencies and the city: calendar",
+    definition: 'figures.days_to_close_unit',
     value: (r) => r.dayUnit,
   },
   {
     key: 'first_response_median_hours',
-    definition:
-      'Median hours from a request being made to its first response (acknowledged, or closed without it), over the requests first responded to in the period',
+    definition: 'figures.first_response_median_hours',
     value: (r) => r.firstResponseHours,
   },
   {
     key: 'closed_duplicate',
-    definition: 'Of the closures, requests merged into another as duplicates',
+    definition: 'figures.closed_duplicate',
     value: (r) => r.duplicates,
   },
   {
     key: 'duplicate_pct',
-    definition: '100 × closed_duplicate ÷ closed',
+    definition: 'figures.duplicate_pct',
     value: (r) => share(r.duplicates, r.closed),
   },
   {
     key: 'closed_no_action',
-    definition:
-      'Of the closures, requests closed as "could not find the problem" or "no action needed": left out of on-time',
+    definition: 'figures.closed_no_action',
     value: (r) => r.noAction,
   },
   {
     key: 'no_action_pct',
-    definition: '100 × closed_no_action ÷ closed',
+    definition: 'figures.no_action_pct',
     value: (r) => share(r.noAction, r.closed),
   },
   {
     key: 'reopened',
-    definition: 'Reopenings in the period (a request reopened twice counts twice)',
+    definition: 'figures.reopened',
     value: (r) => r.reopened,
   },
   {
     key: 'reopen_pct',
-    definition: '100 × reopened ÷ closed',
+    definition: 'figures.reopen_pct',
     value: (r) => share(r.reopened, r.closed),
   },
   {
     key: 'reclassified',
-    definition:
-      'Requests moved in the period to the service they belong under (reclassified, not closed as referred), counted under the service they are under now (a request moved twice counts twice); they count under that service in every other column too',
+    definition: 'figures.reclassified',
     value: (r) => r.reclassified,
   },
   countColumns.eligible,
@@ -140,29 +136,28 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
   countColumns.onTimePct,
   {
     key: 'satisfaction_responses',
-    definition: 'Satisfaction survey answers received in the period',
+    definition: 'figures.satisfaction_responses',
     value: (r) => r.responses,
   },
   {
     key: 'satisfaction_pct',
-    definition:
-      'Share of answers scoring 4 or 5 out of 5; empty under 10 answers (too few to show)',
+    definition: 'figures.satisfaction_pct',
     value: (r) => r.satisfactionPct,
   },
   {
     key: 'forms_started',
-    definition: 'Online request forms shown in the period (no cookies, no personal data)',
+    definition: 'figures.forms_started',
     value: (r) => r.started,
   },
-  { key: 'forms_submitted', definition: 'Of those, sent', value: (r) => r.submitted },
+  { key: 'forms_submitted', definition: 'figures.forms_submitted', value: (r) => r.submitted },
   {
     key: 'digital_completion_pct',
-    definition: '100 × forms_submitted ÷ forms_started',
+    definition: 'figures.digital_completion_pct',
     value: (r) => r.completionPct,
   },
   {
     key: 'median_form_minutes',
-    definition: 'Median minutes from showing a form to sending it',
+    definition: 'figures.median_form_minutes',
     value: (r) => r.medianMinutes,
   },
 ];
@@ -170,24 +165,24 @@ const figureColumns = <T extends AgencyFigures | ServiceFigures>(): Column<T>[] 
 export const agencyColumns: Column<AgencyFigures & { name: string }>[] = [
   {
     key: 'agency_code',
-    definition: 'Agency code; CITY for the last row, the whole city (every agency together)',
+    definition: 'agencies.agency_code',
     value: (r) => r.code,
   },
-  { key: 'agency', definition: 'Agency name', value: (r) => r.name },
+  { key: 'agency', definition: 'agencies.agency', value: (r) => r.name },
   ...figureColumns<AgencyFigures & { name: string }>(),
   {
     key: 'services_met_target',
-    definition: 'Services whose on-time % as shown (one decimal) reached their on-time goal',
+    definition: 'agencies.services_met_target',
     value: (r) => r.servicesMet,
   },
   {
     key: 'services_measured',
-    definition: `Services judged met or missed: with a target and at least ${MIN_CLOSURES} eligible closures`,
+    definition: 'agencies.services_measured',
     value: (r) => r.servicesMeasured,
   },
   {
     key: 'services_too_few',
-    definition: `Services with a target and 1 to ${MIN_CLOSURES - 1} eligible closures: too few to judge`,
+    definition: 'agencies.services_too_few',
     value: (r) => r.servicesTooFew,
   },
 ];
@@ -195,41 +190,40 @@ export const agencyColumns: Column<AgencyFigures & { name: string }>[] = [
 export const serviceColumns: Column<ServiceFigures & { name: string }>[] = [
   {
     key: 'service_code',
-    definition: 'Service code (Baltimore 311 request type)',
+    definition: 'services.service_code',
     value: (r) => r.code,
   },
-  { key: 'service', definition: 'Service name', value: (r) => r.name },
-  { key: 'agency_code', definition: 'Responsible agency', value: (r) => r.agencyCode },
+  { key: 'service', definition: 'services.service', value: (r) => r.name },
+  { key: 'agency_code', definition: 'services.agency_code', value: (r) => r.agencyCode },
   ...figureColumns<ServiceFigures & { name: string }>(),
   {
     key: 'target_days',
-    definition: 'Committed days to close for the fiscal year',
+    definition: 'services.target_days',
     value: (r) => r.target?.daysToClose ?? null,
   },
   {
     key: 'target_day_type',
-    definition: 'calendar or business days (Monday–Friday; city holidays not subtracted)',
+    definition: 'services.target_day_type',
     value: (r) => r.target?.dayType ?? null,
   },
   {
     key: 'on_time_goal_pct',
-    definition: 'Committed on-time %',
+    definition: 'services.on_time_goal_pct',
     value: (r) => r.target?.onTimeGoalPct ?? null,
   },
   {
     key: 'satisfaction_goal_pct',
-    definition: 'Committed satisfaction %',
+    definition: 'services.satisfaction_goal_pct',
     value: (r) => r.target?.satisfactionGoalPct ?? null,
   },
   {
     key: 'target_set_at',
-    definition: 'When the target was last set',
+    definition: 'services.target_set_at',
     value: (r) => r.target?.setAt ?? null,
   },
   {
     key: 'target_changes',
-    definition:
-      'Changes to the target after its fiscal year began, oldest first: "date: field before → after; … (reason)", separated by " | "',
+    definition: 'services.target_changes',
     value: (r) =>
       r.target?.changes.length
         ? r.target.changes
@@ -244,35 +238,33 @@ export const serviceColumns: Column<ServiceFigures & { name: string }>[] = [
   },
   {
     key: 'attainment',
-    definition: 'on_time_pct rounded to one decimal ÷ on_time_goal_pct (1 or more: goal reached)',
+    definition: 'services.attainment',
     value: (r) => r.attainment,
   },
   {
     key: 'verdict',
-    definition: `met or missed (on_time_pct as shown against the goal), too_few under ${MIN_CLOSURES} eligible closures, empty when not measured`,
+    definition: 'services.verdict',
     value: (r) => r.verdict,
   },
   {
     key: 'speed_attainment',
-    definition:
-      'target_days ÷ median_days_to_close, both in the target’s unit (lower is better, so target ÷ actual)',
+    definition: 'services.speed_attainment',
     value: (r) => r.speedAttainment,
   },
 ];
 
 export const monthColumns: Column<MonthFigures>[] = [
-  { key: 'month', definition: 'Calendar month, Baltimore time (YYYY-MM)', value: (r) => r.month },
-  { key: 'received', definition: 'Requests made in the month', value: (r) => r.received },
-  { key: 'closed', definition: 'Requests closed in the month', value: (r) => r.closed },
+  { key: 'month', definition: 'months.month', value: (r) => r.month },
+  { key: 'received', definition: 'months.received', value: (r) => r.received },
+  { key: 'closed', definition: 'months.closed', value: (r) => r.closed },
   {
     key: 'median_days_to_close',
-    definition:
-      'Median calendar days to close of the month’s closures, city-wide (duplicates and referrals left out)',
+    definition: 'months.median_days_to_close',
     value: (r) => r.medianDays,
   },
   {
     key: 'on_time_pct',
-    definition: 'On-time % of the month’s eligible closures',
+    definition: 'months.on_time_pct',
     value: (r) => r.onTimePct,
   },
 ];
@@ -355,18 +347,17 @@ export function csvLine(values: unknown[]): string {
 export const provenanceColumns: Column<{ period: string; computedAt: Date; demo: boolean }>[] = [
   {
     key: 'period',
-    definition:
-      'Reporting period (2027 = fiscal year July 2026 – June 2027; 2027-h1 = July–December 2026)',
+    definition: 'provenance.period',
     value: (r) => r.period,
   },
   {
     key: 'computed_at',
-    definition: 'When these figures were computed (ISO 8601, UTC)',
+    definition: 'provenance.computed_at',
     value: (r) => r.computedAt.toISOString(),
   },
   {
     key: 'demo',
-    definition: 'true when synthetic demonstration requests (DEMO_DATA) are among those counted',
+    definition: 'provenance.demo',
     value: (r) => r.demo,
   },
 ];

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { CSV_BOM, csvLine } from './open-data';
+import { defined, definitionsOf, type OpenDataT } from './open-data-definitions';
 import type { Period } from './periods';
 import {
   REQUEST_ROWS_RULE,
@@ -25,12 +26,15 @@ export function requestDownload({
   names,
   agency,
   locale,
+  t,
 }: {
   period: Period;
   format: 'csv' | 'json';
   names: Names;
   agency?: string;
   locale: string;
+  /** The OpenData messages in the reader's language (?lang): the JSON's words. */
+  t: OpenDataT;
 }): Response {
   // The moment the file is made: a running period's "open at its end" is open now.
   const computedAt = new Date();
@@ -58,9 +62,9 @@ export function requestDownload({
         },
         agency: agency ?? null,
         computedAt: computedAt.toISOString(),
-        selection: REQUEST_ROWS_RULE,
+        selection: defined(t, REQUEST_ROWS_RULE),
         methodology: `/${locale}/performance/methodology`,
-        definitions: Object.fromEntries(jsonCols.map((c) => [c.key, c.definition])),
+        definitions: definitionsOf(t, jsonCols),
       };
       yield JSON.stringify(head).slice(0, -1) + ',"rows":[';
     }

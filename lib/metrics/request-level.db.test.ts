@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { createTranslator } from 'next-intl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { Actor } from '@/lib/auth/authorize';
@@ -7,6 +9,8 @@ import { makeRequest } from '@/test/requests';
 import { aggregate } from './aggregate';
 import { fiscalYearOf } from './fiscal-year';
 import { periodFor } from './periods';
+import { requestDownload } from './request-download';
+import type { OpenDataT } from './open-data-definitions';
 import {
   requestBatches,
   requestColumns,
@@ -238,5 +242,31 @@ describe('the request-level dataset of a period', () => {
     expect(values.filter((v) => /Secretive|Jane|1234/.test(v))).toEqual([]);
     expect([row.lat, row.long, row.zip]).toEqual([39.29, -76.612, '21202']);
     expect(requestColumns.find((c) => c.key === 'Latitude')!.value(row)).toBe(39.29);
+  });
+
+  it('says in the reader’s language (?lang) what its rows and columns are', async () => {
+    const fr = createTranslator({
+      locale: 'fr',
+      messages: { OpenData: JSON.parse(fs.readFileSync('locales/fr/OpenData.json', 'utf8')) },
+      namespace: 'OpenData',
+    }) as unknown as OpenDataT;
+    const names = { agencies: new Map(), services: new Map() };
+    const res = requestDownload({
+      period: periodFor(`${FY}-h2`, NOW)!,
+      format: 'json',
+      names,
+      agency: 'DOT',
+      locale: 'fr',
+      t: fr,
+    });
+    const json = await res.json();
+    expect(json.methodology).toBe('/fr/performance/methodology');
+    expect(json.selection).toMatch(/^Une ligne par demande/);
+    expect(json.selection).toContain('received_in_period');
+    // Column names stay the data's own; their definitions are French.
+    expect(Object.keys(json.definitions)).toContain('ServiceRequestNum');
+    expect(json.definitions.Latitude).toMatch(/^Latitude du problème/);
+    expect(json.definitions.on_time).toContain('(compte dans on_time)');
+    expect(json.rows.length).toBeGreaterThan(0);
   });
 });

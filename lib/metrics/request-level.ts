@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { EXCLUDED_REASONS, ON_TIME_EXCLUDED } from './definitions';
 import { businessDaysBetween } from './city-holidays';
 import { provenanceColumns, type Column } from './open-data';
+import type { DefinitionId } from './open-data-definitions';
 import type { Period } from './periods';
 
 /**
@@ -32,9 +33,8 @@ import type { Period } from './periods';
  * Open Baltimore publishes the address, but ours is typed by residents and may hold anything.
  */
 
-/** Which requests a period's dataset holds, in words (the JSON and methodology page say it). */
-export const REQUEST_ROWS_RULE =
-  'One row per request that was received in the period, closed in the period, or open at its end (now, for a running period): received_in_period, closed_in_period and open_at_period_end say which, so counting rows with each flag gives the received, closed and open (backlog) figures of the services table';
+/** Which requests a period's dataset holds, in words (the JSON download says it): an OpenData message. */
+export const REQUEST_ROWS_RULE: DefinitionId = 'requestRows';
 
 export type RequestRecord = {
   id: number;
@@ -76,128 +76,116 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const requestColumns: Column<RequestRow>[] = [
   {
     key: 'ServiceRequestNum',
-    definition: 'Tracking number (BAL-YY-NNNNNN), as on the request’s public status page',
+    definition: 'requests.ServiceRequestNum',
     value: (r) => r.trackingNumber,
   },
   {
     key: 'SRType',
-    definition: 'Service code (Baltimore 311 request type), as service_code in the services table',
+    definition: 'requests.SRType',
     value: (r) => r.serviceCode,
   },
-  { key: 'service_name', definition: 'Service name', value: (r) => r.serviceName },
-  { key: 'agency_code', definition: 'Responsible agency code', value: (r) => r.agencyCode },
-  { key: 'Agency', definition: 'Responsible agency name', value: (r) => r.agencyName },
+  { key: 'service_name', definition: 'requests.service_name', value: (r) => r.serviceName },
+  { key: 'agency_code', definition: 'requests.agency_code', value: (r) => r.agencyCode },
+  { key: 'Agency', definition: 'requests.Agency', value: (r) => r.agencyName },
   {
     key: 'MethodReceived',
-    definition:
-      'How it was made: web (this site’s form), open311 (an app through the Open311 API) or staff (entered by city staff, e.g. from a phone call)',
+    definition: 'requests.MethodReceived',
     value: (r) => r.channel,
   },
   {
     key: 'CreatedDate',
-    definition: 'When it was made (ISO 8601, UTC)',
+    definition: 'requests.CreatedDate',
     value: (r) => iso(r.createdAt),
   },
   {
     key: 'first_response_at',
-    definition:
-      'When the city first responded (acknowledged, or closed without acknowledging); empty if not yet',
+    definition: 'requests.first_response_at',
     value: (r) => iso(r.acknowledgedAt),
   },
   {
     key: 'DueDate',
-    definition:
-      'When it is due under the target in force when it was made; empty when the service had no target',
+    definition: 'requests.DueDate',
     value: (r) => iso(r.dueAt),
   },
   {
     key: 'CloseDate',
-    definition:
-      'When it was last closed; empty while open (a reopened request is open until closed again)',
+    definition: 'requests.CloseDate',
     value: (r) => iso(r.closedAt),
   },
   {
     key: 'SRStatus',
-    definition:
-      'Status when this file was made (new, acknowledged, in_progress, closed), not at the period’s end: the flags below are for the period',
+    definition: 'requests.SRStatus',
     value: (r) => r.status,
   },
   {
     key: 'Outcome',
-    definition:
-      'How it was closed: resolved, duplicate (merged into another request), referred (to another organisation), unable_to_locate or no_action_needed; empty while open',
+    definition: 'requests.Outcome',
     value: (r) => r.closeReason,
   },
   {
     key: 'reclassified_from',
-    definition:
-      'When city staff moved the request to the service it belongs under (reclassified, rather than closed as referred): the service code it was made under; empty if it never moved. It counts under SRType, its service now, and its DueDate is that service’s',
+    definition: 'requests.reclassified_from',
     value: (r) => r.reclassifiedFrom,
   },
-  { key: 'ZipCode', definition: 'ZIP code of the problem’s location', value: (r) => r.zip },
+  { key: 'ZipCode', definition: 'requests.ZipCode', value: (r) => r.zip },
   {
     key: 'CouncilDistrict',
-    definition:
-      'City Council district (2011 plan, 1–14) the request’s coordinates fall in, assigned when it was located; empty without coordinates',
+    definition: 'requests.CouncilDistrict',
     value: (r) => r.councilDistrict,
   },
   {
     key: 'Latitude',
-    definition: 'Latitude of the problem, rounded to 3 decimals (about 100 m) for privacy',
+    definition: 'requests.Latitude',
     value: (r) => r.lat,
   },
   {
     key: 'Longitude',
-    definition: 'Longitude of the problem, rounded to 3 decimals (about 85 m here) for privacy',
+    definition: 'requests.Longitude',
     value: (r) => r.long,
   },
   {
     key: 'received_in_period',
-    definition: 'Made in the period (counts toward received)',
+    definition: 'requests.received_in_period',
     value: (r) => r.receivedInPeriod,
   },
   {
     key: 'closed_in_period',
-    definition: 'Closed in the period, whenever made (counts toward closed)',
+    definition: 'requests.closed_in_period',
     value: (r) => r.closedInPeriod,
   },
   {
     key: 'open_at_period_end',
-    definition:
-      'Open at the end of the period (or when this file was made, for a running period), whenever made (counts toward open, the backlog)',
+    definition: 'requests.open_at_period_end',
     value: (r) => r.openAtPeriodEnd,
   },
   {
     key: 'overdue_at_period_end',
-    definition: 'Open at the end of the period and past its due date then (counts toward overdue)',
+    definition: 'requests.overdue_at_period_end',
     value: (r) => r.overdueAtPeriodEnd,
   },
   {
     key: 'days_to_close',
-    definition: '(CloseDate − CreatedDate) in days, for requests closed in the period',
+    definition: 'requests.days_to_close',
     value: (r) => r.daysToClose,
   },
   {
     key: 'business_days_to_close',
-    definition:
-      'City business days (weekdays that are not city holidays) after the day it was made, up to and including the day it was closed, for requests closed in the period: the unit of a service whose target is in business days',
+    definition: 'requests.business_days_to_close',
     value: (r) => r.businessDaysToClose,
   },
   {
     key: 'counts_toward_days_to_close',
-    definition:
-      'Closed in the period and not as a duplicate or referral: the median and 90th percentile days to close are of these rows',
+    definition: 'requests.counts_toward_days_to_close',
     value: (r) => r.countsTowardDaysToClose,
   },
   {
     key: 'on_time_eligible',
-    definition:
-      'Closed in the period with a due date, and not as a duplicate, referral or without action (counts toward on_time_eligible)',
+    definition: 'requests.on_time_eligible',
     value: (r) => r.onTimeEligible,
   },
   {
     key: 'on_time',
-    definition: 'On-time eligible and closed at or before its due date (counts toward on_time)',
+    definition: 'requests.on_time',
     value: (r) => r.onTime,
   },
 ];
@@ -205,7 +193,7 @@ export const requestColumns: Column<RequestRow>[] = [
 /** Whether the request is synthetic demonstration data (DEMO_DATA). */
 export const requestDemoColumn: Column<RequestRow> = {
   key: 'demo',
-  definition: 'true when this request is synthetic demonstration data (DEMO_DATA)',
+  definition: 'requests.demo',
   value: (r) => r.demo,
 };
 

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PLACE_TABLES, placeCsvColumnsOf } from '@/lib/metrics/open-data-places';
+import { defined } from '@/lib/metrics/open-data-definitions';
 
 const PARAGRAPHS = ['places', 'plan', 'perCapita', 'zips', 'sources'] as const;
 
@@ -16,11 +17,12 @@ export async function WhereMethod({ locale }: { locale: string }) {
   );
 }
 
-/** The column definitions of the districts and zips downloads (the data's own, in English). */
+/** The column definitions of the districts and zips downloads, in the reader's language. */
 export async function WhereColumns({ locale }: { locale: string }) {
-  const [t, tp] = await Promise.all([
+  const [t, tp, td] = await Promise.all([
     getTranslations({ locale, namespace: 'Where' }),
     getTranslations({ locale, namespace: 'Performance' }),
+    getTranslations({ locale, namespace: 'OpenData' }),
   ]);
   return PLACE_TABLES.map((table) => {
     const caption = t('method.columnsCaption', {
@@ -48,7 +50,7 @@ export async function WhereColumns({ locale }: { locale: string }) {
                 <th scope="row">
                   <code>{c.key}</code>
                 </th>
-                <td lang={locale === 'en' ? undefined : 'en'}>{c.definition}</td>
+                <td>{defined(td, c.definition)}</td>
               </tr>
             ))}
           </tbody>

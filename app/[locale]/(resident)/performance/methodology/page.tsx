@@ -4,6 +4,7 @@ import { localeFrom, pageTitle } from '@/lib/i18n/server';
 import { TABLES, csvColumnsOf } from '@/lib/metrics/open-data';
 import { WhereColumns, WhereMethod } from '../_components/WhereMethod';
 import { requestCsvColumns } from '@/lib/metrics/request-level';
+import { defined } from '@/lib/metrics/open-data-definitions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -26,10 +27,13 @@ const SECTIONS = [
   ['requestsHeading', ['requests', 'requestsPrivacy']],
 ] as const;
 
-/** The definitions behind every figure, in words; the column definitions are the data's own. */
+/** The definitions behind every figure, in words, and every download's columns (OpenData messages). */
 export default async function MethodologyPage({ params }: Props) {
   const locale = await localeFrom(params);
-  const t = await getTranslations({ locale, namespace: 'Performance' });
+  const [t, td] = await Promise.all([
+    getTranslations({ locale, namespace: 'Performance' }),
+    getTranslations({ locale, namespace: 'OpenData' }),
+  ]);
   const tableName = {
     agencies: 'tableAgencies',
     services: 'tableServices',
@@ -81,8 +85,7 @@ export default async function MethodologyPage({ params }: Props) {
                     <th scope="row">
                       <code>{c.key}</code>
                     </th>
-                    {/* The data's own definitions are written in English. */}
-                    <td lang={locale === 'en' ? undefined : 'en'}>{c.definition}</td>
+                    <td>{defined(td, c.definition)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -17,6 +17,7 @@ import {
 } from '@/lib/metrics/open-data-places';
 import { catalogueNames } from '@/lib/services/queries';
 import { requestDownload } from '@/lib/metrics/request-download';
+import { definitionsOf } from '@/lib/metrics/open-data-definitions';
 
 export const dynamic = 'force-dynamic';
 
@@ -47,7 +48,10 @@ export async function GET(
   const locale = isLocale(lang) ? lang : 'en';
   const agency = url.searchParams.get('agency') || undefined;
   if (m[1] === 'requests') {
-    const names = await catalogueNames(locale);
+    const [names, td] = await Promise.all([
+      catalogueNames(locale),
+      getTranslations({ locale, namespace: 'OpenData' }),
+    ]);
     if (agency && !names.agencies.has(agency)) return new Response('Not found', { status: 404 });
     return requestDownload({
       period,
@@ -55,13 +59,15 @@ export async function GET(
       names,
       agency,
       locale,
+      t: td,
     });
   }
 
-  const [data, names, t] = await Promise.all([
+  const [data, names, t, td] = await Promise.all([
     reportFor(period),
     catalogueNames(locale),
     getTranslations({ locale, namespace: 'Performance' }),
+    getTranslations({ locale, namespace: 'OpenData' }),
   ]);
   // Places are city-wide: no table of them by agency.
   if (agency && (isPlaceTable(table) || !data.agencies.some((a) => a.code === agency)))
@@ -117,7 +123,8 @@ export async function GET(
       correctedAt: data.correctedAt?.toISOString() ?? null,
       demo: data.demo,
       methodology: `/${locale}/performance/methodology`,
-      definitions: Object.fromEntries(columns.map((c) => [c.key, c.definition])),
+      // The columns' definitions in the reader's language (?lang, English by default).
+      definitions: definitionsOf(td, columns),
       rows,
     },
     { headers },
