@@ -81,5 +81,5 @@ for (const [locale, common] of [
 }
 
 test('a language that does not exist has no manifest', async ({ request }) => {
-  expect((await request.get('/fr/manifest.webmanifest')).status()).toBe(404);
+  expect((await request.get('/de/manifest.webmanifest')).status()).toBe(404);
 });

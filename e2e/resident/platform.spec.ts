@@ -10,8 +10,20 @@ test('/ negotiates the language from Accept-Language, then from the remembered c
   });
   expect(es.status()).toBe(307);
   expect(es.headers()['location']).toMatch(/\/es$/);
-  const en = await request.get('/', { headers: { 'Accept-Language': 'fr, de' }, maxRedirects: 0 });
+  const en = await request.get('/', { headers: { 'Accept-Language': 'de, pt' }, maxRedirects: 0 });
   expect(en.headers()['location']).toMatch(/\/en$/);
+  // Script and region subtags: a Chinese (Simplified, China) browser gets Chinese, an Egyptian
+  // Arabic one Arabic; a Brazilian who also reads French gets French.
+  for (const [header, locale] of [
+    ['zh-Hans-CN,zh;q=0.9,en;q=0.5', 'zh'],
+    ['ar-EG,ar;q=0.9', 'ar'],
+    ['ko-KR', 'ko'],
+    ['ru-RU,ru;q=0.9,en;q=0.8', 'ru'],
+    ['pt-BR, fr-CA;q=0.7', 'fr'],
+  ]) {
+    const r = await request.get('/', { headers: { 'Accept-Language': header }, maxRedirects: 0 });
+    expect(r.headers()['location'], header).toMatch(new RegExp(`/${locale}$`));
+  }
 
   // Reading a page in Spanish remembers it.
   await page.goto('/es/accessibility');
