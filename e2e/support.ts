@@ -12,6 +12,7 @@ import enTracking from '../locales/en/Tracking.json';
 import enValidation from '../locales/en/Validation.json';
 import enStatus from '../locales/en/Status.json';
 import enPerformance from '../locales/en/Performance.json';
+import enAccessibility from '../locales/en/Accessibility.json';
 import enCatalogue from '../locales/en/catalogue.json';
 import { locales as appLocales, type Locale as AppLocale } from '../lib/i18n/config';
 
@@ -34,6 +35,7 @@ const english = {
   validation: enValidation,
   status: enStatus,
   performance: enPerformance,
+  accessibility: enAccessibility,
   /** The service catalogue's words (names, questions, options, keywords). */
   catalogue: enCatalogue,
 };
@@ -52,6 +54,7 @@ export const messages = Object.fromEntries(
       validation: read(l, 'Validation.json'),
       status: read(l, 'Status.json'),
       performance: read(l, 'Performance.json'),
+      accessibility: read(l, 'Accessibility.json'),
       catalogue: read(l, 'catalogue.json'),
     } as typeof english,
   ]),

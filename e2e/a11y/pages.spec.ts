@@ -75,7 +75,9 @@ const pages: Check[] = [
     name: 'check your answers',
     path: (l) => `/${l}/services/SW-Dirty%20Alley/request`,
     act: async (page, l) => {
-      await page.getByLabel(messages[l].form.addressLabel, { exact: true }).fill('10 E Baltimore St');
+      await page
+        .getByLabel(messages[l].form.addressLabel, { exact: true })
+        .fill('10 E Baltimore St');
       await page.getByLabel(messages[l].form.zipLabel).fill('21202');
       await page.getByRole('button', { name: messages[l].form.continue }).click();
       await reachCheckAnswers(page, messages[l].form);
