@@ -62,8 +62,8 @@ async function journey(page: import('@playwright/test').Page, locale: Locale) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(m.performance.title));
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
 
-  // The accessibility statement says, in this language, how its text was made and lists every
-  // language the portal speaks, each by the name the switcher gives it.
+  // The accessibility statement says, in this language, how its text was made and which
+  // languages the portal speaks.
   await page.goto(`/${locale}/accessibility`);
   await expect(page.locator('#translation')).toHaveText(say(m.accessibility.translation));
   await expect(page.getByText(say(m.accessibility.can4))).toBeVisible();
