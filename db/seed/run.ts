@@ -1,4 +1,4 @@
-import { eq, and } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { agencies, categories, serviceAttributes, services, targets } from '../schema';
 import type { AttributeValue, LocalizedList, LocalizedText } from '../schema/types';
@@ -38,6 +38,9 @@ export async function seedCatalogue(
   catalogue: Pick<typeof files, 'agencies' | 'categories' | 'services'> = files,
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    // Several instances start together on one database (e2e/instances): one seeds at a time,
+    // and the next reads what the first wrote instead of inserting the same rows again.
+    await tx.execute(sql`select pg_advisory_xact_lock(727312)`);
     // Agencies and categories: few rows, read whole.
     const storedAgencies = new Map((await tx.select().from(agencies)).map((r) => [r.code, r]));
     for (const a of catalogue.agencies) {
