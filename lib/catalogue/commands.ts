@@ -45,6 +45,18 @@ export async function updateServiceText(
     const parsed = serviceTextSchema(questions).safeParse(input);
     if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error) };
     const v = parsed.data;
+    // English is every language's fallback: refused before anything is written (returning from
+    // the transaction commits it, so a refusal found half-way would keep the first half).
+    if (lang === 'en') {
+      if (!splitKeywords(v.keywords).length)
+        return { ok: false as const, errors: { keywords: 'catalogue.required' } };
+      const emptyHint = attrs.find((a) => a.hint && !v[fieldName.hint(a.code)]);
+      if (emptyHint)
+        return {
+          ok: false as const,
+          errors: { [fieldName.hint(emptyHint.code)]: 'catalogue.required' },
+        };
+    }
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     const note = (field: string, old: unknown, now: unknown) => {
@@ -67,8 +79,7 @@ export async function updateServiceText(
     if (JSON.stringify(oldKeywords) !== JSON.stringify(keywords)) {
       const next = { ...service.keywords } as Record<string, string[]>;
       if (keywords.length) next[lang] = keywords;
-      else if (lang !== 'en') delete next[lang];
-      else return { ok: false as const, errors: { keywords: 'catalogue.required' } };
+      else delete next[lang]; // never English: refused above
       patch.keywords = next as LocalizedList;
       source[`keywords.${lang}`] = STAFF_EDIT;
       note('keywords', oldKeywords, keywords);
@@ -95,11 +106,6 @@ export async function updateServiceText(
       if (a.hint) {
         const text = v[fieldName.hint(a.code)];
         if ((a.hint[lang] ?? '') !== text) {
-          if (!text && lang === 'en')
-            return {
-              ok: false as const,
-              errors: { [fieldName.hint(a.code)]: 'catalogue.required' },
-            };
           note(fieldName.hint(a.code), a.hint[lang], text);
           const next = { ...a.hint } as Record<string, string>;
           if (text) next[lang] = text;
