@@ -18,6 +18,8 @@ const g = globalThis as unknown as {
 };
 
 const REFRESH_MS = 1_000;
+/** How old a read may be and still be trusted (a busy instance reads every REFRESH_MS). */
+const TRUSTED_MS = 3_000;
 
 function state(): VersionState {
   g.__brsContentVersionState ??= { readAt: 0 };
@@ -42,11 +44,17 @@ async function read(s: VersionState): Promise<void> {
   }
 }
 
-/** The last version read (undefined before the first read or while the database is away). */
+/**
+ * The last version read, if it is recent; undefined before the first read, while the database is
+ * away, and after a quiet spell (no read for a few seconds): an instance nobody asked for a
+ * while cannot know what another changed meanwhile, so its next view reads the database rather
+ * than trust a copy, while the version is read again.
+ */
 export function contentVersion(): number | undefined {
   const s = state();
-  if (!s.reading && Date.now() - s.readAt >= REFRESH_MS) s.reading = read(s);
-  return s.value;
+  const age = Date.now() - s.readAt;
+  if (!s.reading && age >= REFRESH_MS) s.reading = read(s);
+  return age < TRUSTED_MS ? s.value : undefined;
 }
 
 /**
