@@ -35,7 +35,8 @@ if (!fs.existsSync('.next/BUILD_ID')) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
-type Page = { label: string; path: string; sameForEveryone: boolean };
+/** `fresh`: a different query string on every request, so that no cached copy can answer. */
+type Page = { label: string; path: string; sameForEveryone: boolean; fresh?: boolean };
 type Row = {
   db: string;
   page: Page;
@@ -47,8 +48,16 @@ type Row = {
 };
 const rows: Row[] = [];
 
-async function measure(url: string) {
-  const r = await autocannon({ url, connections, duration });
+let n = 0;
+async function measure(url: string, fresh = false) {
+  const r = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: fresh
+      ? [{ setupRequest: (req) => ({ ...req, path: `${req.path}${++n}` }) }]
+      : undefined,
+  });
   return { rps: r.requests.average, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts };
 }
 
@@ -116,6 +125,12 @@ async function run(db: 'pglite' | 'postgres') {
       { label: 'methodology', path: '/en/performance/methodology', sameForEveryone: true },
       { label: 'transparency', path: '/en/performance', sameForEveryone: false },
       { label: 'search', path: '/en/services?q=pothole', sameForEveryone: false },
+      {
+        label: 'search, a new query each time',
+        path: '/en/services?q=pothole',
+        sameForEveryone: false,
+        fresh: true,
+      },
       { label: 'tracking page', path: `/en/requests/${tracking}`, sameForEveryone: false },
     ];
     for (const page of pages) {
@@ -131,7 +146,7 @@ async function run(db: 'pglite' | 'postgres') {
       headers['content-length'] = String(body.length);
       // Warm-up: first renders, JIT, caches filled; not counted.
       await autocannon({ url: base + page.path, connections, duration: 2 });
-      const app = await measure(base + page.path);
+      const app = await measure(base + page.path, page.fresh);
       const stat = await staticServer(body, headers);
       const st = await measure(stat.url);
       await stat.close();

@@ -5,7 +5,7 @@ export function cacheable(
   method: string,
   url: string,
   headers: Record<string, string | string[] | undefined>,
-): { key: string; locale: string; ttlMs: number } | null;
+): { key: string; locale: string; ttlMs: number; pool: 'pages' | 'search' } | null;
 
 export function toHashPolicy(html: string, policy: string): { html: string; policy: string } | null;
 

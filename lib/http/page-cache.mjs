@@ -31,16 +31,25 @@ const LOCALE = '(?:en|es|zh|ko|fr|ru|ar)';
 const CATALOGUE_TTL_MS = 10 * 60_000;
 /** As fresh as the transparency page's own snapshot reuse window (lib/metrics/queries.ts). */
 const FIGURES_TTL_MS = 5_000;
-const MAX_ENTRIES = 500;
+/**
+ * Copies kept at most, per pool: the pages (7 languages × about 60 addresses) and, apart, the
+ * search results, so that a flood of made-up queries cannot push the pages out.
+ */
+const MAX_ENTRIES = { pages: 1000, search: 500 };
 
 /**
  * Which addresses are cached, and for how long at most. Query strings are part of the key only
  * where the page reads them; any other query sends the request to Next.
- * @type {{ path: RegExp, query: string[], ttlMs: number }[]}
+ * @type {{ path: RegExp, query: string[], ttlMs: number, pool?: 'search' }[]}
  */
 const RULES = [
   { path: new RegExp(`^/${LOCALE}$`), query: [], ttlMs: CATALOGUE_TTL_MS },
-  { path: new RegExp(`^/${LOCALE}/services$`), query: ['q'], ttlMs: CATALOGUE_TTL_MS },
+  {
+    path: new RegExp(`^/${LOCALE}/services$`),
+    query: ['q'],
+    ttlMs: CATALOGUE_TTL_MS,
+    pool: 'search',
+  },
   { path: new RegExp(`^/${LOCALE}/services/[^/]+$`), query: [], ttlMs: CATALOGUE_TTL_MS },
   { path: new RegExp(`^/${LOCALE}/accessibility$`), query: [], ttlMs: CATALOGUE_TTL_MS },
   { path: new RegExp(`^/${LOCALE}/performance/methodology$`), query: [], ttlMs: CATALOGUE_TTL_MS },
@@ -99,6 +108,7 @@ export function cacheable(method, url, headers) {
     key: query ? `${pathname}?${query}` : pathname,
     locale: pathname.split('/')[1],
     ttlMs: rule.ttlMs,
+    pool: /** @type {'pages' | 'search'} */ (query && rule.pool ? rule.pool : 'pages'),
   };
 }
 
@@ -163,14 +173,18 @@ export function createPageCache(options) {
     options.down ??
     (() =>
       Boolean(/** @type {{ __brsOutage?: { down: boolean } }} */ (globalThis).__brsOutage?.down));
-  /** @type {Map<string, Entry>} */
-  const entries = new Map();
+  /** @type {Record<'pages' | 'search', Map<string, Entry>>} */
+  const pools = { pages: new Map(), search: new Map() };
   /** @type {Map<string, Promise<Entry | null>>} */
   const filling = new Map();
   const stats = { hits: 0, fills: 0, passes: 0 };
 
-  /** @param {string} key @param {number} ttlMs @param {number} v @returns {Promise<Entry | null>} */
-  function fill(key, ttlMs, v) {
+  /**
+   * @param {string} key @param {number} ttlMs @param {number} v @param {'pages' | 'search'} pool
+   * @returns {Promise<Entry | null>}
+   */
+  function fill(key, ttlMs, v, pool) {
+    const entries = pools[pool];
     const started = filling.get(key);
     if (started) return started;
     const p = render(key).then((page) => {
@@ -251,6 +265,7 @@ export function createPageCache(options) {
     if (!rule) return false;
     const v = version();
     if (v === undefined || down()) return false;
+    const entries = pools[rule.pool];
     let entry = entries.get(rule.key);
     if (entry && (entry.version !== v || now() - entry.filledAt >= entry.ttlMs)) entry = undefined;
     if (entry) {
@@ -258,7 +273,7 @@ export function createPageCache(options) {
       entries.set(rule.key, entry);
       stats.hits++;
     } else {
-      entry = (await fill(rule.key, rule.ttlMs, v)) ?? undefined;
+      entry = (await fill(rule.key, rule.ttlMs, v, rule.pool)) ?? undefined;
       if (!entry) {
         stats.passes++;
         return false;
@@ -279,5 +294,5 @@ export function createPageCache(options) {
     return true;
   }
 
-  return { serve, stats, clear: () => entries.clear() };
+  return { serve, stats, clear: () => Object.values(pools).forEach((p) => p.clear()) };
 }

@@ -17,7 +17,11 @@ describe('which requests the page cache answers', () => {
   });
 
   it('keys search and figures by the parameters the page reads, and nothing else', () => {
-    expect(get('/en/services?q=pot%20hole')?.key).toBe('/en/services?q=pot%20hole');
+    expect(get('/en/services?q=pot%20hole')).toMatchObject({
+      key: '/en/services?q=pot%20hole',
+      pool: 'search',
+    });
+    expect(get('/en/services')?.pool).toBe('pages');
     expect(get('/en/services?q=a&q=b')).toBeNull();
     expect(get('/en/services?q=a&utm=x')).toBeNull();
     expect(get('/en/performance?period=2026-h1')?.key).toBe('/en/performance?period=2026-h1');
