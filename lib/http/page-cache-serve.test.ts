@@ -15,17 +15,20 @@ let down = false;
 let clock = 0;
 let server: http.Server;
 let base = '';
+let cache!: ReturnType<typeof createPageCache>;
 
 beforeAll(async () => {
   server = http.createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   base = `http://127.0.0.1:${port}`;
-  const cache = createPageCache({
+  cache = createPageCache({
     port,
     version: () => version,
     down: () => down,
     now: () => clock,
+    // Room for a few of the stand-in's pages (about 60 bytes, and their gzip about 80).
+    maxBytes: { pages: 2_000, search: 450 },
   });
   server.on('request', (req, res) => {
     cache.serve(req, res).then((served) => {
@@ -117,5 +120,20 @@ describe('the page cache in front of the renderer', () => {
     const head = await fetch(`${base}/ko`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+  });
+
+  it('keeps within its bytes: search results apart, the copy used longest ago out first', async () => {
+    await get('/ru/accessibility');
+    for (let i = 0; i < 20; i++) await get(`/en/services?q=made-up-${i}`);
+    expect(cache.bytes.search).toBeLessThanOrEqual(450);
+    expect(cache.bytes.search).toBeGreaterThan(0);
+    // The made-up queries did not push the pages out.
+    const before = renders;
+    await get('/ru/accessibility');
+    expect(renders).toBe(before);
+    for (let i = 0; i < 40; i++) await get(`/en/services/S${i}`);
+    expect(cache.bytes.pages).toBeLessThanOrEqual(2_000);
+    await get('/ru/accessibility');
+    expect(renders).toBe(before + 41);
   });
 });

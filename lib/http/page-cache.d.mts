@@ -14,8 +14,11 @@ export function createPageCache(options: {
   version?: () => number | undefined;
   down?: () => boolean;
   now?: () => number;
+  maxBytes?: { pages: number; search: number };
 }): {
   serve(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   stats: { hits: number; fills: number; passes: number };
+  /** Bytes held per pool (pages and their gzip). */
+  bytes: { pages: number; search: number };
   clear(): void;
 };

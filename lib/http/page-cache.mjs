@@ -32,10 +32,11 @@ const CATALOGUE_TTL_MS = 10 * 60_000;
 /** As fresh as the transparency page's own snapshot reuse window (lib/metrics/queries.ts). */
 const FIGURES_TTL_MS = 5_000;
 /**
- * Copies kept at most, per pool: the pages (7 languages × about 60 addresses) and, apart, the
- * search results, so that a flood of made-up queries cannot push the pages out.
+ * Bytes kept at most (page and its gzip), per pool: the pages (7 languages × about 60 addresses,
+ * 30–300 KB each) and, apart, the search results, so that a flood of made-up queries cannot
+ * push the pages out. Past it, the copy used longest ago goes first.
  */
-const MAX_ENTRIES = { pages: 1000, search: 500 };
+const MAX_BYTES = { pages: 96 * 1024 * 1024, search: 32 * 1024 * 1024 };
 
 /**
  * Which addresses are cached, and for how long at most. Query strings are part of the key only
@@ -158,7 +159,7 @@ export function toHashPolicy(html, policy) {
  * @typedef {{ version: number, filledAt: number, ttlMs: number, headers: Record<string, string>,
  *   body: Buffer, gzip: Buffer }} Entry
  * @param {{ port: number, version?: () => number | undefined, down?: () => boolean,
- *   now?: () => number }} options
+ *   now?: () => number, maxBytes?: { pages: number, search: number } }} options
  */
 export function createPageCache(options) {
   const secret = crypto.randomBytes(16).toString('hex');
@@ -175,6 +176,10 @@ export function createPageCache(options) {
       Boolean(/** @type {{ __brsOutage?: { down: boolean } }} */ (globalThis).__brsOutage?.down));
   /** @type {Record<'pages' | 'search', Map<string, Entry>>} */
   const pools = { pages: new Map(), search: new Map() };
+  const bytes = { pages: 0, search: 0 };
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  /** @param {Entry} e */
+  const size = (e) => e.body.length + e.gzip.length;
   /** @type {Map<string, Promise<Entry | null>>} */
   const filling = new Map();
   const stats = { hits: 0, fills: 0, passes: 0 };
@@ -199,10 +204,16 @@ export function createPageCache(options) {
         gzip: zlib.gzipSync(body),
       };
       // Oldest first out: a Map iterates in insertion order, and a hit re-inserts its entry.
+      const old = entries.get(key);
+      if (old) bytes[pool] -= size(old);
       entries.delete(key);
       entries.set(key, entry);
-      if (entries.size > MAX_ENTRIES)
-        entries.delete(/** @type {string} */ (entries.keys().next().value));
+      bytes[pool] += size(entry);
+      for (const [k, e] of entries) {
+        if (bytes[pool] <= maxBytes[pool] || k === key) break;
+        entries.delete(k);
+        bytes[pool] -= size(e);
+      }
       stats.fills++;
       return entry;
     });
@@ -294,5 +305,14 @@ export function createPageCache(options) {
     return true;
   }
 
-  return { serve, stats, clear: () => Object.values(pools).forEach((p) => p.clear()) };
+  return {
+    serve,
+    stats,
+    bytes,
+    clear() {
+      pools.pages.clear();
+      pools.search.clear();
+      bytes.pages = bytes.search = 0;
+    },
+  };
 }
