@@ -33,7 +33,20 @@ export const namespaces = [
   'OpenData',
 ] as const;
 
-export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+/** Loaded once per locale and process: the files are part of the build and never change in it. */
+const loaded = new Map<Locale, Promise<Record<string, unknown>>>();
+
+export function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = readMessages(locale);
+    loaded.set(locale, messages);
+    messages.catch(() => loaded.delete(locale));
+  }
+  return messages;
+}
+
+async function readMessages(locale: Locale): Promise<Record<string, unknown>> {
   const entries = await Promise.all(
     namespaces.map(
       async (ns) => [ns, (await import(`../../locales/${locale}/${ns}.json`)).default] as const,
