@@ -1,4 +1,5 @@
-// `npm run measure:js` / a step of `npm test`: speed budgets, measured on a build that exists.
+// `npm run budgets` (a step of `npm test`; `npm run measure:js` on the production build):
+// speed budgets, measured on a build that exists.
 //
 // Starts `next start` on an existing build (the end-to-end build .next-e2e by default, the one
 // scripts/test-all.sh has just made; `--build prod` for .next) on a fresh embedded database (demo
