@@ -7,8 +7,9 @@ import { dateAnswerProblem } from './answer-date';
 import { isBaltimoreZip, isInCity } from './location';
 
 /**
- * The request form's single source of truth: react-hook-form validates with it in the browser
- * and the server action (and the Open311 API) parse with it again. Messages are keys in the
+ * The request form's single source of truth: the browser checks the form with it (loaded on
+ * demand: request/_components/request-check.ts) and the server action (and the Open311 API)
+ * parse with it again. Messages are keys in the
  * Validation namespace, translated where they are shown.
  *
  * zod/mini, not classic zod: the same checks at a fifth of the browser download.
