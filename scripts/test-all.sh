@@ -46,4 +46,10 @@ if [ -e "$build_data" ]; then echo "next build created $build_data: it opened th
 # short form here (4 kills per database); PostgreSQL too when TEST_DATABASE_URL is set.
 step 'crash test (short: SIGKILL under load)'; npm run --silent test:chaos -- --short
 
+# Speed budgets on the same build (scripts/check-budgets.mjs, about 20 s: most of it the
+# server's first start): first-load JavaScript of every resident page within 20 KB gzip of the
+# bare-page floor, no table of the transparency pages repeated in their payload, and a reason
+# for every client component.
+step 'speed budgets (first-load JavaScript, payload, client components)'; npm run --silent budgets
+
 step 'end-to-end tests (Playwright, axe)'; npm run --silent test:e2e

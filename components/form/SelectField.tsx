@@ -1,12 +1,13 @@
-import { FormSelect } from '@govtechsg/sgds-react/Form';
 import type { Registration } from './field-a11y';
 import { LabelledField, type FieldProps } from './LabelledField';
 
 type Option = { value: string; label: string };
 
 /**
- * SGDS FormSelect with its label, hint and error wired for assistive technology. `groups` adds
- * labelled option groups after `options` (screen readers announce the group with the option).
+ * A select with SGDS's look (its `form-select` class on a plain <select>, as SGDS React's
+ * FormSelect renders it, without shipping that module to the browser), with its label, hint
+ * and error wired for assistive technology. `groups` adds labelled option groups after
+ * `options` (screen readers announce the group with the option).
  */
 export function SelectField({
   options,
@@ -23,7 +24,8 @@ export function SelectField({
   return (
     <LabelledField {...field}>
       {(a) => (
-        <FormSelect
+        <select
+          className="form-select"
           id={a.id}
           name={field.name}
           defaultValue={defaultValue}
@@ -45,7 +47,7 @@ export function SelectField({
               ))}
             </optgroup>
           ))}
-        </FormSelect>
+        </select>
       )}
     </LabelledField>
   );

@@ -1,9 +1,12 @@
 import type { InputHTMLAttributes } from 'react';
-import { FormControl } from '@govtechsg/sgds-react/Form';
 import type { Registration } from './field-a11y';
 import { LabelledField, type FieldProps } from './LabelledField';
 
-/** SGDS FormControl with its label, hint and error wired for assistive technology. */
+/**
+ * A text input (or text area) with SGDS's look (its `form-control` class on a plain element, as
+ * SGDS React's FormControl renders it, without shipping that module to the browser), its label,
+ * hint and error wired for assistive technology.
+ */
 export function TextField({
   defaultValue,
   registration,
@@ -23,21 +26,20 @@ export function TextField({
   const latin = ['email', 'tel', 'url'].includes(inputProps?.type ?? '');
   return (
     <LabelledField {...field}>
-      {(a) => (
-        <FormControl
-          id={a.id}
-          name={field.name}
-          as={multiline ? 'textarea' : 'input'}
-          {...(multiline ? { rows: 5 } : {})}
-          className={className}
-          defaultValue={defaultValue}
-          aria-describedby={a.describedBy}
-          aria-invalid={a.invalid}
-          dir={latin ? 'ltr' : undefined}
-          {...inputProps}
-          {...registration}
-        />
-      )}
+      {(a) => {
+        const props = {
+          id: a.id,
+          name: field.name,
+          className: className ? `${className} form-control` : 'form-control',
+          defaultValue,
+          'aria-describedby': a.describedBy,
+          'aria-invalid': a.invalid,
+          dir: latin ? 'ltr' : undefined,
+          ...inputProps,
+          ...registration,
+        };
+        return multiline ? <textarea rows={5} {...props} /> : <input {...props} />;
+      }}
     </LabelledField>
   );
 }

@@ -23,7 +23,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         </p>
         <ul className="site-footer__links">
           <li>
-            <Link href={`/${locale}/performance`}>{t('performanceLink')}</Link>
+            {/* A page load, not a client-side navigation: the page's tables come only with
+                its HTML (performance/_components/ServerHtml.tsx). */}
+            <a href={`/${locale}/performance`}>{t('performanceLink')}</a>
           </li>
           <li>
             <Link href={`/${locale}/accessibility`}>{t('accessibilityLink')}</Link>

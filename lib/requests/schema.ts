@@ -1,21 +1,21 @@
 import * as z from 'zod/mini';
 import type { AttributeView } from '@/lib/services/types';
-import { locales } from '@/lib/i18n/config';
+import { attrField, contactLanguages } from './fields';
 import { MAX_PHOTOS } from '@/lib/media/limits';
 import { looksLikeAddress } from './address';
 import { dateAnswerProblem } from './answer-date';
 import { isBaltimoreZip, isInCity } from './location';
 
 /**
- * The request form's single source of truth: react-hook-form validates with it in the browser
- * and the server action (and the Open311 API) parse with it again. Messages are keys in the
+ * The request form's single source of truth: the browser checks the form with it (loaded on
+ * demand: request/_components/request-check.ts) and the server action (and the Open311 API)
+ * parse with it again. Messages are keys in the
  * Validation namespace, translated where they are shown.
  *
  * zod/mini, not classic zod: the same checks at a fifth of the browser download.
  * Field names are flat (`attr__CODE`) so a plain HTML form posts them as they are.
  */
-export const ATTR_PREFIX = 'attr__';
-export const attrField = (code: string) => `${ATTR_PREFIX}${code}`;
+export { ATTR_PREFIX, attrField, contactLanguages } from './fields';
 
 export const DESCRIPTION_MAX = 4000;
 export const LOCATION_NOTE_MAX = 200;
@@ -87,7 +87,6 @@ function attributeSchema(a: AttributeView, now: Date) {
   }
 }
 
-export const contactLanguages = [...locales, 'other'] as const;
 const emailFormat = z.email();
 const isPhone = (v: string) =>
   /^[\d\s()+.-]+$/.test(v) && /^(\+?1)?\d{10}$/.test(v.replace(/[^\d+]/g, ''));

@@ -1,3 +1,5 @@
+import { Island } from './island';
+
 /**
  * A server-rendered horizontal bar chart that reflows to 320 px: each bar is a row with its label
  * and value as text (so nothing depends on reading the bar or its colour), and the bar itself
@@ -12,7 +14,16 @@ export type Bar = {
   goal?: { value: number; text: string } | null;
 };
 
-export function BarChart({
+/** The chart as server HTML only: no copy in the page's payload, no hydration (island.tsx). */
+export function BarChart(props: Parameters<typeof BarChartView>[0]) {
+  return (
+    <Island>
+      <BarChartView {...props} />
+    </Island>
+  );
+}
+
+function BarChartView({
   id,
   title,
   summary,

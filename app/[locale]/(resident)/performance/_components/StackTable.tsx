@@ -1,4 +1,5 @@
 import type { PerformanceView } from './view';
+import { Island } from './island';
 import { ScrollRegion, StackTableView, type StackHead, type StackRow } from './StackTableView';
 
 /** A table in its scroll region, named after its caption. */
@@ -11,7 +12,11 @@ export function Scroll({
   caption: string;
   children: React.ReactNode;
 }) {
-  return <ScrollRegion label={v.t('tableRegion', { caption })}>{children}</ScrollRegion>;
+  return (
+    <Island>
+      <ScrollRegion label={v.t('tableRegion', { caption })}>{children}</ScrollRegion>
+    </Island>
+  );
 }
 
 /**
@@ -33,7 +38,7 @@ export type Column<T> = {
 
 /**
  * On a phone each row is a card (see Column); the markup is StackTableView's, given the figures
- * formatted here, each once.
+ * formatted here, each once, in an Island: server HTML, not repeated in the page's payload.
  */
 export function StackTable<T>({
   v,
@@ -83,14 +88,16 @@ export function StackTable<T>({
     };
   });
   return (
-    <StackTableView
-      id={id}
-      caption={caption}
-      region={v.t('tableRegion', { caption })}
-      rowHead={rowHead}
-      moreHead={v.t('colMore')}
-      heads={heads}
-      rows={body}
-    />
+    <Island>
+      <StackTableView
+        id={id}
+        caption={caption}
+        region={v.t('tableRegion', { caption })}
+        rowHead={rowHead}
+        moreHead={v.t('colMore')}
+        heads={heads}
+        rows={body}
+      />
+    </Island>
   );
 }

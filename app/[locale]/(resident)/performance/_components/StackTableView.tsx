@@ -1,14 +1,9 @@
-'use client';
 import { Fragment } from 'react';
 
 /**
  * The markup of a stacked table (see StackTable), from figures already formatted on the server.
- * It is a client component for one reason: React writes a server component's output into the
- * page twice (the HTML and the payload it hydrates from), as a verbose element tree, and these
- * tables are most of the transparency page. From here the payload carries each figure once, as
- * a string, and the markup is rendered from it: the page at 43 services went from 476 to 243 KB
- * and its server time at 1 M requests from about 100 to 65 ms (p50, `npm run bench`). Nothing
- * here needs JavaScript in the browser: the HTML is complete and the disclosure is a native
+ * Rendered inside an Island (island.tsx): server HTML only, with no copy in the page's payload
+ * and no hydration. Nothing here needs JavaScript in the browser: the disclosure is a native
  * <details>.
  */
 export type StackHead = { head: string; col?: string; num?: boolean; secondary?: boolean };

@@ -1,6 +1,5 @@
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { AttributeView } from '@/lib/services/types';
-import { attrField } from '@/lib/requests/schema';
+import { attrField } from '@/lib/requests/fields';
 import { TextField } from '@/components/form/TextField';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
 
@@ -10,7 +9,6 @@ export function AttributeField({
   label,
   error,
   value,
-  registration,
   errorPrefix,
   today,
 }: {
@@ -19,13 +17,11 @@ export function AttributeField({
   label: string;
   error: string | null;
   value: string | string[] | undefined;
-  /** react-hook-form's wiring on the resident form; the staff intake form posts plainly. */
-  registration?: UseFormRegisterReturn;
   errorPrefix: string;
   today: string;
 }) {
   const name = attrField(a.code);
-  const common = { name, error, errorPrefix, registration, hint: a.hint };
+  const common = { name, error, errorPrefix, hint: a.hint };
   if (a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist') {
     return (
       <ChoiceGroup

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { Button } from '@/components/form/Button';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
-import { attrField } from '@/lib/requests/schema';
+import { attrField } from '@/lib/requests/fields';
 import { localeNames } from '@/lib/i18n/config';
 import { formatList } from '@/lib/i18n/format-locale';
 import type { StepProps } from './journey-types';

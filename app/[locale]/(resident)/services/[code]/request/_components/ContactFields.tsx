@@ -1,5 +1,4 @@
-import type { UseFormRegister } from 'react-hook-form';
-import { contactLanguages } from '@/lib/requests/schema';
+import { contactLanguages } from '@/lib/requests/fields';
 import { localeNames } from '@/lib/i18n/config';
 import { TextField } from '@/components/form/TextField';
 import { ChoiceGroup } from '@/components/form/ChoiceGroup';
@@ -13,12 +12,10 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export function ContactFields({
   copy,
   values: v,
-  register,
   messageFor,
 }: {
   copy: JourneyCopy;
   values: FormValues;
-  register: UseFormRegister<Record<string, unknown>>;
   messageFor: (field: string) => string | null;
 }) {
   const { ui } = copy;
@@ -32,7 +29,6 @@ export function ContactFields({
         label={optional(copy, ui.nameLabel)}
         error={messageFor('contactName')}
         defaultValue={str(v.contactName)}
-        registration={register('contactName')}
         inputProps={{ autoComplete: 'name' }}
         {...common}
       />
@@ -41,7 +37,6 @@ export function ContactFields({
         label={optional(copy, ui.emailLabel)}
         error={messageFor('contactEmail')}
         defaultValue={str(v.contactEmail)}
-        registration={register('contactEmail')}
         inputProps={{ type: 'email', autoComplete: 'email', spellCheck: false }}
         {...common}
       />
@@ -51,7 +46,6 @@ export function ContactFields({
         hint={ui.phoneHint}
         error={messageFor('contactPhone')}
         defaultValue={str(v.contactPhone)}
-        registration={register('contactPhone')}
         inputProps={{ type: 'tel', autoComplete: 'tel' }}
         {...common}
       />
@@ -61,7 +55,6 @@ export function ContactFields({
         label={ui.languageLabel}
         error={messageFor('contactLanguage')}
         defaultValue={str(v.contactLanguage)}
-        registration={register('contactLanguage')}
         options={contactLanguages.map((l) => ({
           value: l,
           label: l === 'other' ? ui.languageOther : localeNames[l],
@@ -75,7 +68,6 @@ export function ContactFields({
         error={messageFor('consent')}
         options={[{ value: 'yes', label: ui.consentLabel }]}
         defaultValue={v.consent === 'yes' ? 'yes' : undefined}
-        registration={register('consent')}
         {...common}
       />
     </>

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { TextField } from '@/components/form/TextField';
 import type { FormValues, JourneyCopy } from './journey-types';
 import { optional } from './labels';
 import { UseMyLocation, type Coordinates } from './UseMyLocation';
 
-type Values = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
@@ -16,16 +14,12 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export function LocationFields({
   copy,
   values: v,
-  register,
-  setValue,
   messageFor,
   onCoordsChange,
   restoring,
 }: {
   copy: JourneyCopy;
   values: FormValues;
-  register: UseFormRegister<Values>;
-  setValue: UseFormSetValue<Values>;
   messageFor: (field: string) => string | null;
   /** After the position changed and its hidden inputs hold it (to keep the draft). */
   onCoordsChange: () => void;
@@ -44,13 +38,8 @@ export function LocationFields({
     else onCoordsChange();
   }, [coords]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const changeCoords = (next: Coordinates) => {
-    setCoords(next);
-    // react-hook-form checks what the hidden inputs will post.
-    setValue('lat', next.lat);
-    setValue('long', next.long);
-    if (!next.lat) setValue('locationNote', '');
-  };
+  // The hidden inputs (UseMyLocation) post the position; the landmark field goes with it.
+  const changeCoords = (next: Coordinates) => setCoords(next);
 
   return (
     <>
@@ -61,7 +50,6 @@ export function LocationFields({
         hint={ui.addressHint}
         error={messageFor('address')}
         defaultValue={str(v.address)}
-        registration={register('address')}
         inputProps={{ autoComplete: 'street-address' }}
         {...common}
       />
@@ -71,7 +59,6 @@ export function LocationFields({
         hint={ui.zipHint}
         error={messageFor('zip')}
         defaultValue={str(v.zip)}
-        registration={register('zip')}
         className="form-control--zip"
         inputProps={{ autoComplete: 'postal-code', inputMode: 'numeric', spellCheck: false }}
         {...common}
@@ -89,7 +76,6 @@ export function LocationFields({
           hint={ui.landmarkHint}
           error={messageFor('locationNote')}
           defaultValue={str(v.locationNote)}
-          registration={register('locationNote')}
           {...common}
         />
       ) : null}

@@ -1,10 +1,8 @@
 'use client';
 
-import { useMemo, useRef, useState, startTransition, type FormEvent } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, useState, startTransition, type FormEvent } from 'react';
 import { Button } from '@/components/form/Button';
-import { attrField, requestSchema } from '@/lib/requests/schema';
+import { attrField } from '@/lib/requests/fields';
 import { photosProblem } from '@/lib/media/limits';
 import { TextField } from '@/components/form/TextField';
 import { ErrorSummary } from '@/components/form/ErrorSummary';
@@ -18,6 +16,9 @@ import { saveDraft, valuesOf } from './draft';
 import { optional } from './labels';
 
 type Props = StepProps & { titles: JourneyTitles };
+/** The check (zod and the schema), loaded when the resident starts answering. */
+const loadCheck = () => import('./request-check');
+const preloadCheck = () => void loadCheck().catch(() => {});
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -27,24 +28,19 @@ const CONTACT_ORDER = ['contactName', 'contactEmail', 'contactPhone', 'contactLa
 
 /**
  * The questions page. Without JavaScript it is a plain multipart form posted to the server
- * action; with it, react-hook-form checks the same zod schema first and only a valid form
- * (or a non-validating intent such as "remove photo") is sent.
+ * action; with it, the browser runs the action's own check first (request-check.ts: the same
+ * zod schema, loaded on demand) and only a valid form (or a non-validating intent such as
+ * "remove photo") is sent.
+ *
+ * No react-hook-form here any more: with it the page shipped 24 KB gzip over the bare-page
+ * floor, over the 20 KB budget (issue 16), and all it did was read the fields and run this
+ * schema on submit, which FormData and the lazily loaded check do in the browser already.
  */
 export function QuestionsForm({ state, service, copy, formAction, pending, titles }: Props) {
   const { ui } = copy;
-  const schema = useMemo(() => requestSchema(service.attributes), [service.attributes]);
-  const { register, handleSubmit, formState, setValue } = useForm<Record<string, unknown>>({
-    // The schema is built at run time from the service's questions: its static type is loose.
-    resolver: zodResolver(schema) as unknown as Resolver<Record<string, unknown>>,
-    defaultValues: { ...state.values, mediaIds: state.photos.map((p) => p.id) },
-    mode: 'onSubmit',
-    // The error summary takes focus (GOV.UK), not the first field.
-    shouldFocusError: false,
-    reValidateMode: 'onSubmit',
-  });
   const formRef = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
-  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const v = state.values;
   // Keep the answers in the tab, for a language switch (draft.ts), as they change.
   const save = () => {
@@ -56,14 +52,7 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
       });
   };
   // Errors from the browser's check win once the resident has tried to continue here.
-  const clientErrors = Object.fromEntries(
-    Object.entries(formState.errors).map(([k, e]) => [
-      k === 'mediaIds' ? 'photo' : k,
-      str(e?.message),
-    ]),
-  );
-  const errorKeys: Record<string, string> =
-    attempt > 0 ? { ...clientErrors, ...(photoError ? { photo: photoError } : {}) } : state.errors;
+  const errorKeys = attempt > 0 ? clientErrors : state.errors;
   const order = [
     ...service.attributes.map((a) => attrField(a.code)),
     ...BASE_ORDER,
@@ -92,11 +81,14 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
     const photoKey = files.length ? photosProblem(files, state.photos.length) : null;
     // A refused file is not sent: clear it, as the server would have dropped it.
     if (photoKey && input) input.value = '';
-    setPhotoError(photoKey);
-    setAttempt((n) => n + 1);
-    void handleSubmit(() => {
-      if (!photoKey) startTransition(() => formAction(data));
-    })();
+    const send = () => startTransition(() => formAction(data));
+    loadCheck().then(({ checkAnswers }) => {
+      const errors = { ...checkAnswers(data, service.attributes) };
+      if (photoKey) errors.photo = photoKey;
+      setClientErrors(errors);
+      setAttempt((n) => n + 1);
+      if (!Object.keys(errors).length) send();
+    }, send); // The check did not load (a network blip): the server checks the same.
   };
 
   const common = { errorPrefix: ui.errorPrefix };
@@ -107,7 +99,7 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
       <ErrorSummary
         title={ui.errorSummaryTitle}
         errors={summary}
-        focusKey={`${state.seq}-${attempt}-${formState.submitCount}`}
+        focusKey={`${state.seq}-${attempt}`}
       />
       <span className="muted">{ui.caption}</span>
       <h1>{ui.pageTitle}</h1>
@@ -115,6 +107,8 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
         ref={formRef}
         action={formAction}
         onSubmit={onSubmit}
+        // The schema starts loading as the resident starts answering, ready by Continue.
+        onFocus={preloadCheck}
         onChange={save}
         noValidate
         encType="multipart/form-data"
@@ -135,7 +129,7 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
         >
           {ui.continue}
         </button>
-        <input type="hidden" {...register('idempotencyKey')} defaultValue={str(v.idempotencyKey)} />
+        <input type="hidden" name="idempotencyKey" defaultValue={str(v.idempotencyKey)} />
         {/* Nearby requests already declined (actions.ts): not part of the request itself. */}
         <input type="hidden" name="declined" defaultValue={str(v.declined)} />
 
@@ -147,7 +141,6 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
             label={a.required ? a.label : optional(copy, a.label)}
             error={messageFor(attrField(a.code))}
             value={v[attrField(a.code)]}
-            registration={register(attrField(a.code))}
             today={copy.today}
             {...common}
           />
@@ -156,8 +149,6 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
         <LocationFields
           copy={copy}
           values={v}
-          register={register}
-          setValue={setValue}
           messageFor={messageFor}
           onCoordsChange={save}
           restoring={state.seq === 0}
@@ -169,14 +160,13 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
           hint={ui.descriptionHint}
           error={messageFor('description')}
           defaultValue={str(v.description)}
-          registration={register('description')}
           multiline
           {...common}
         />
 
         <PhotosField copy={copy} photos={state.photos} error={messageFor('photo')} />
 
-        <ContactFields copy={copy} values={v} register={register} messageFor={messageFor} />
+        <ContactFields copy={copy} values={v} messageFor={messageFor} />
 
         <div className="button-group">
           <Button type="submit" name="intent" value="check" variant="primary" disabled={pending}>
