@@ -1,8 +1,8 @@
 // `npm run budgets` (a step of `npm test`; `npm run measure:js` on the production build):
 // speed budgets, measured on a build that exists.
 //
-// Starts `next start` on an existing build (the end-to-end build .next-e2e by default, the one
-// scripts/test-all.sh has just made; `--build prod` for .next) on a fresh embedded database (demo
+// Starts the production server (scripts/server.mjs) on an existing build (the end-to-end build
+// .next-e2e by default, the one scripts/test-all.sh has just made; `--build prod` for .next) on a fresh embedded database (demo
 // data on, so the transparency page has its tables), and fails (exit 1) when:
 //   1. first-load JavaScript: the gzip size of every <script src> in a resident page's HTML is
 //      more than BUDGET_KB over the bare-page floor (/measure/floor) of the same build;
@@ -119,13 +119,13 @@ async function startServer() {
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-budgets-'));
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: '1' };
-  // `next start` serves .next-e2e only when told it is the test build (next.config.js distDir).
+  // The server serves .next-e2e only when told it is the test build (next.config.js distDir).
   if (prod) delete env.BRS_TEST_HOOKS_BUILD;
   else env.BRS_TEST_HOOKS_BUILD = '1';
   delete env.E2E_TEST_HOOKS; // no test hooks: measured as a resident sees it
   const server = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    ['scripts/server.mjs', '-p', String(port), '-H', '127.0.0.1'],
     { env, stdio: 'ignore', detached: true }, // own process group: stops with everything it forked
   );
   const stop = () => {

@@ -82,13 +82,15 @@ export function QuestionsForm({ state, service, copy, formAction, pending, title
     // A refused file is not sent: clear it, as the server would have dropped it.
     if (photoKey && input) input.value = '';
     const send = () => startTransition(() => formAction(data));
-    loadCheck().then(({ checkAnswers }) => {
-      const errors = { ...checkAnswers(data, service.attributes) };
-      if (photoKey) errors.photo = photoKey;
-      setClientErrors(errors);
-      setAttempt((n) => n + 1);
-      if (!Object.keys(errors).length) send();
-    }, send); // The check did not load (a network blip): the server checks the same.
+    loadCheck()
+      .then(({ checkAnswers }) => checkAnswers(data, service.attributes))
+      .then((found) => {
+        const errors = { ...found };
+        if (photoKey) errors.photo = photoKey;
+        setClientErrors(errors);
+        setAttempt((n) => n + 1);
+        if (!Object.keys(errors).length) send();
+      }, send); // The check did not load (a network blip): the server checks the same.
   };
 
   const common = { errorPrefix: ui.errorPrefix };
