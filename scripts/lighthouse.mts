@@ -18,8 +18,15 @@ import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { navigation } from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { largestCosts, rowOf, table, GOALS, type Lhr, type Row } from './lighthouse/report.ts';
+import {
+  largestCosts,
+  medianRun,
+  rowOf,
+  table,
+  GOALS,
+  type Lhr,
+  type Row,
+} from './lighthouse/report.ts';
 import { freePort, startServer } from './bench-load/server.mts';
 import { formsIn } from '../test/html-forms.ts';
 
@@ -249,6 +256,18 @@ async function measure(browser: Browser, t: Target): Promise<Lhr> {
   }
 }
 
+/** Lighthouse now and then loses a trace (NO_NAVSTART, NO_FCP): that run is made again. */
+async function measureWithRetry(browser: Browser, t: Target, attempts = 3): Promise<Lhr> {
+  for (let i = 1; ; i++) {
+    try {
+      return await measure(browser, t);
+    } catch (e) {
+      if (i >= attempts) throw e;
+      console.log(`    again: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
+}
+
 const { base, stop } = await deployment();
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 const browser = await puppeteer.connect({
@@ -265,8 +284,8 @@ try {
     for (const name of pages) {
       const t = await all[name]();
       const results: Lhr[] = [];
-      for (let i = 0; i < runs; i++) results.push(await measure(browser, t));
-      const median = computeMedianRun(results as never) as unknown as Lhr;
+      for (let i = 0; i < runs; i++) results.push(await measureWithRetry(browser, t));
+      const median = medianRun(results);
       const row = rowOf(name, lc, median);
       rows.push(row);
       medians[`${name}.${lc}`] = median;
