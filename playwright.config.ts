@@ -106,7 +106,7 @@ export default defineConfig({
           },
         },
         {
-          command: `node_modules/.bin/next start -p ${PORT}`,
+          command: `node scripts/server.mjs -p ${PORT}`,
           url: `${baseURL}/api/health`,
           reuseExistingServer: false,
           timeout: 120_000,

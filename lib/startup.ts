@@ -28,6 +28,10 @@ export async function startup(): Promise<void> {
     }
     // Messages to residents leave from every instance (SKIP LOCKED keeps them apart): over
     // SMTP_URL and the SMS provider when configured, otherwise as files under DATA_DIR/outbox.
+    // The catalogue and the same-for-everyone pages are kept in memory from here on, each
+    // check against the database's content version (lib/site/content-version.ts).
+    const { publishContentVersion } = await import('./site/content-version');
+    publishContentVersion();
     const { startHousekeeping } = await import('./security/housekeeping');
     startHousekeeping();
     const { startOutboxWorker } = await import('./outbox/worker');

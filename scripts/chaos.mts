@@ -88,7 +88,7 @@ class Server {
     const log = fs.openSync(this.logFile, 'a');
     this.child = spawn(
       process.execPath,
-      ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'],
+      ['scripts/server.mjs', '-p', String(PORT), '-H', '127.0.0.1'],
       { env: this.env, stdio: ['ignore', log, log], detached: true },
     );
     fs.closeSync(log);

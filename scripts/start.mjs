@@ -10,6 +10,7 @@ if (!fs.existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const port = process.env.PORT || '3000';
-const server = spawn(next, ['start', '-p', port], { stdio: 'inherit' });
+// Next behind the page cache (scripts/server.mjs), in a process of its own.
+const server = spawn(process.execPath, ['scripts/server.mjs', '-p', port], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   integer,
   jsonb,
@@ -107,3 +108,15 @@ export const targets = pgTable(
   },
   (t) => [unique('targets_service_code_fiscal_year').on(t.serviceCode, t.fiscalYear)],
 );
+
+/**
+ * One row: a number raised (by triggers, see migration 0017) on every change to what the pages
+ * that are the same for everyone show: agencies, categories, services, their questions and
+ * targets. Each instance reads it at most once a second, and drops its cached pages and its
+ * in-memory catalogue when it moved (lib/http/page-cache.mjs, lib/site/content-version.ts),
+ * whichever instance or tool made the change.
+ */
+export const contentVersion = pgTable('content_version', {
+  id: integer('id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});

@@ -74,7 +74,7 @@ function startInstance(port: number, databaseUrl: string, logs: string, i: numbe
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `brs-instance-${i}-`));
   const log = path.join(logs, `instance-${i}.log`);
   const out = fs.openSync(log, 'a');
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port)], {
     stdio: ['ignore', out, out],
     env: {
       ...process.env,

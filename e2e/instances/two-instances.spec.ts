@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import triageEn from '../../locales/en/Triage.json';
+import catalogueAdminEn from '../../locales/en/CatalogueAdmin.json';
+import catalogueEs from '../../locales/es/catalogue.json';
 import { mailTo, waitForMail } from '../mail';
 import { ADMIN, newPage, signIn } from '../staff-support';
 import { formKey, messages, reachCheckAnswers, requestsForKey } from '../support';
@@ -128,4 +130,34 @@ test('a photo uploaded through one instance is served by both', async () => {
     answers,
     'both instances serve the photo (each has a DATA_DIR of its own: photos must live where every instance reads them)',
   ).toEqual(['200 image/jpeg', '200 image/jpeg']);
+});
+
+test('a service page cached by both instances shows an edit made through either within seconds', async ({
+  request,
+}) => {
+  // Service pages are served from each instance's memory (lib/http/page-cache.mjs) until the
+  // catalogue's content version moves, whichever instance (or psql) moved it.
+  const code = 'SW-Dirty Alley';
+  const pathname = `/es/services/${encodeURIComponent(code)}`;
+  const original = catalogueEs.services[code].name;
+  const heading = async (i: number) => {
+    const res = await request.get(direct(i, pathname));
+    const html = await res.text();
+    return {
+      cached: /script-src 'self' 'sha256-/.test(res.headers()['content-security-policy'] ?? ''),
+      name: /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1],
+    };
+  };
+  for (const i of [0, 1]) {
+    await heading(i);
+    expect(await heading(i)).toEqual({ cached: true, name: original });
+  }
+  const edited = `${original} (${run})`;
+  await staff.goto(`/en/staff/admin/catalogue/${encodeURIComponent(code)}/es`);
+  await staff.getByLabel(catalogueAdminEn.fieldName, { exact: true }).fill(edited);
+  await staff.getByRole('button', { name: catalogueAdminEn.save }).click();
+  await expect(staff.getByRole('status')).toBeVisible();
+  for (const i of [0, 1]) {
+    await expect.poll(async () => (await heading(i)).name, { timeout: 5_000 }).toBe(edited);
+  }
 });

@@ -8,7 +8,7 @@ export async function startPortal(port: number, databaseUrl: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-outage-app-'));
   const base = `http://127.0.0.1:${port}`;
   const logs: string[] = [];
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port)], {
     env: {
       ...process.env,
       BRS_TEST_HOOKS_BUILD: '1',

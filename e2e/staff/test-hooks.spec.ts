@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of ['E2E_TEST_HOOKS', 'DATABASE_URL', 'STAFF_BOOTSTRAP_EMAIL']) delete env[k];
   env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-nohooks-'));
-  server = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+  server = spawn(process.execPath, ['scripts/server.mjs', '-p', String(port)], {
     // The same test build (.next-e2e, hooks compiled in); only the run-time flag is missing.
     env: { ...env, DEMO_DATA: '0', BRS_TEST_HOOKS_BUILD: '1' },
     stdio: 'ignore',

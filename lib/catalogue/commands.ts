@@ -1,4 +1,5 @@
 import 'server-only';
+import { freshContentVersion } from '@/lib/site/content-version';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import { serviceAttributes, services } from '@/db/schema';
@@ -28,7 +29,7 @@ export async function updateServiceText(
   assertCan(actor, 'catalogue.manage');
   if (!isLocale(lang)) return { ok: false, errors: { form: 'catalogue.notFound' } };
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [service] = await tx.select().from(services).where(eq(services.code, code)).for('update');
     if (!service) return { ok: false as const, errors: { form: 'catalogue.notFound' } };
     const attrs = await tx
@@ -142,4 +143,7 @@ export async function updateServiceText(
       });
     return { ok: true as const, changed };
   });
+  // This instance's next page shows the change (others see it within a second).
+  if (result.ok) await freshContentVersion();
+  return result;
 }

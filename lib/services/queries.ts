@@ -6,6 +6,7 @@ import type { DbOrTx } from '@/db/client';
 import { agencies, categories, serviceAttributes, services, targets } from '@/db/schema';
 import { pick, pickText } from '@/lib/i18n/localized';
 import { fiscalYearOf } from '@/lib/metrics/fiscal-year';
+import { byContentVersion } from '@/lib/site/content-version';
 import type { Searchable } from './search';
 import { pointerView, searchWithPointers, type PointerView } from './search-results';
 import type {
@@ -30,17 +31,23 @@ function summary(row: ServiceRow, locale: string): ServiceSummary {
   };
 }
 
-async function activeServices(): Promise<ServiceRow[]> {
-  const db = await getDb();
-  return db.select().from(services).where(eq(services.active, true)).orderBy(asc(services.code));
+/** Every active service, kept in memory until the catalogue changes (byContentVersion). */
+function activeServices(): Promise<ServiceRow[]> {
+  return byContentVersion('services:active', async () => {
+    const db = await getDb();
+    return db.select().from(services).where(eq(services.active, true)).orderBy(asc(services.code));
+  });
+}
+
+function allCategories() {
+  return byContentVersion('categories', async () => {
+    const db = await getDb();
+    return db.select().from(categories).orderBy(asc(categories.sortOrder));
+  });
 }
 
 export async function listCategories(locale: string): Promise<CategoryView[]> {
-  const db = await getDb();
-  const [cats, rows] = await Promise.all([
-    db.select().from(categories).orderBy(asc(categories.sortOrder)),
-    activeServices(),
-  ]);
+  const [cats, rows] = await Promise.all([allCategories(), activeServices()]);
   return cats
     .map((c) => ({
       code: c.code,
@@ -107,7 +114,11 @@ export async function targetInForce(
 
 /** The last answer is kept for a database outage (see withLastGood). */
 export function getService(code: string, locale: string): Promise<ServiceDetail | null> {
-  return withLastGood(`service:${code}:${locale}`, () => readService(code, locale));
+  // The target shown is the one in force this fiscal year: the year is part of the key.
+  const key = `service:${code}:${locale}:${fiscalYearOf(new Date())}`;
+  return withLastGood(`service:${code}:${locale}`, () =>
+    byContentVersion(key, () => readService(code, locale)),
+  );
 }
 
 async function readService(code: string, locale: string): Promise<ServiceDetail | null> {

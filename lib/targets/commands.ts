@@ -1,4 +1,5 @@
 import 'server-only';
+import { freshContentVersion } from '@/lib/site/content-version';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db';
 import type { Tx } from '@/db/client';
@@ -78,7 +79,7 @@ export async function setTarget(
       at: now,
     });
 
-  return db.transaction(async (tx): Promise<SetTargetResult> => {
+  const result = await db.transaction(async (tx): Promise<SetTargetResult> => {
     let row = await lockTarget(tx, serviceCode, fiscalYear);
     if (!row) {
       const [created] = await tx
@@ -108,4 +109,7 @@ export async function setTarget(
     await audit(tx, change.before, change.after);
     return { ok: true, changed: true };
   });
+  // This instance's next page shows the change (others see it within a second).
+  if (result.ok && result.changed) await freshContentVersion();
+  return result;
 }

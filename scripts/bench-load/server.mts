@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -14,7 +13,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `next start` on the production build (.next), as `npm start` runs it, logging to a file. */
+/** The production server (scripts/server.mjs) on the build (.next), as `npm start` runs it, logging to a file. */
 export async function startServer(opts: {
   port: number;
   env: Record<string, string | undefined>;
@@ -25,8 +24,8 @@ export async function startServer(opts: {
   const env = { ...process.env, ...opts.env, NODE_ENV: 'production', PORT: String(opts.port) };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const child = spawn(
-    path.join('node_modules', '.bin', 'next'),
-    ['start', '-p', String(opts.port), '-H', '127.0.0.1'],
+    process.execPath,
+    ['scripts/server.mjs', '-p', String(opts.port), '-H', '127.0.0.1'],
     { env, stdio: ['ignore', log, log] },
   );
   const stop = async () => {
