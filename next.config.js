@@ -22,6 +22,13 @@ const securityHeaders = [
 const API_POLICY =
   "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * The manifest's icons in public/icons: their names carry no content hash (a new drawing keeps
+ * `icon-192.png`), so not immutable: a week, then the browser asks again, using the copy it has
+ * meanwhile. Next's own files (/_next/static, hashed) are cached for a year by Next itself.
+ */
+const ICON_CACHE = 'public, max-age=604800, stale-while-revalidate=86400';
+
 const testBuild = process.env.BRS_TEST_HOOKS_BUILD === '1';
 
 /**
@@ -85,6 +92,7 @@ const nextConfig = {
       { source: '/:path*', headers: securityHeaders },
       { source: '/api/:path*', headers: policy },
       { source: '/_next/:path*', headers: policy },
+      { source: '/icons/:path*', headers: [{ key: 'Cache-Control', value: ICON_CACHE }] },
     ];
   },
 };

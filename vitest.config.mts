@@ -20,6 +20,7 @@ export default defineConfig({
             'components/**/*.test.ts',
             'db/**/*.test.ts',
             'styles/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           exclude: ['**/*.db.test.ts'],
           environment: 'node',

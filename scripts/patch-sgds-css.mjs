@@ -8,10 +8,16 @@
 // the layout imports one stylesheet for every locale (no per-locale <link>, nothing inline for
 // the CSP). `:where()` adds no specificity and each pair stays where its rule was, so the
 // cascade in each direction is exactly that of the whole sheet in that direction.
+//
+// Only what the portal can use: rules none of whose selectors can match any page go first
+// (scripts/sgds-purge.mjs; 250 KB → about 50 KB, 35 → 9 KB gzip). The list of classes comes from
+// the code, so this runs again before every build and `npm run dev` (package.json pre-scripts):
+// a class newly written in a component finds its SGDS rule there.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { sgdsRtl } from './sgds-rtl.mjs';
+import { purgeUnused, usedClasses } from './sgds-purge.mjs';
 
 const require = createRequire(import.meta.url);
 const source = path.join(
@@ -22,9 +28,11 @@ const patched = fs
   .readFileSync(source, 'utf8')
   .replace(/\.sgds\.stepper \.stepper-item:before \.stepper-marker\{[^}]*\}/g, '')
   .replace(/\/\*# sourceMappingURL=.*?\*\//g, '');
-const { css, flipped } = sgdsRtl(patched);
+const { css: used, dropped } = purgeUnused(patched, usedClasses('.').used);
+const { css, flipped } = sgdsRtl(used);
 fs.mkdirSync('styles/vendor', { recursive: true });
 fs.writeFileSync('styles/vendor/sgds.css', css);
 console.log(
-  `styles/vendor/sgds.css written (${css.length} bytes; ${flipped} rules with a right-to-left twin)`,
+  `styles/vendor/sgds.css written (${css.length} bytes; ${dropped} unused rules left out; ` +
+    `${flipped} rules with a right-to-left twin)`,
 );
