@@ -34,5 +34,7 @@ export async function axeCheck(page: Page, where: Where, out: Collector): Promis
       out.add(where, raw, shot);
     }
   }
+  for (const r of results.incomplete)
+    out.needsReviewByRule[r.id] = (out.needsReviewByRule[r.id] ?? 0) + r.nodes.length;
   return results.incomplete.reduce((n, r) => n + r.nodes.length, 0);
 }

@@ -30,6 +30,7 @@ export class Collector {
   readonly visits: Visit[] = [];
   /** axe results a person must decide ("incomplete"): counted, not listed. */
   needsReview = 0;
+  readonly needsReviewByRule: Record<string, number> = {};
   private shots = 0;
   private shotKeys = new Set<string>();
   private seq = 0;
@@ -64,16 +65,13 @@ export class Collector {
   elementShot(page: Page, where: Where, raw: Raw): Promise<string | null> {
     const key = `${where.page}|${where.state}|${where.locale}|${where.viewport}|${raw.rule}`;
     return this.screenshot(key, async (file) => {
-      await page
-        .locator(raw.selector)
-        .first()
-        .screenshot({
-          path: file,
-          type: 'jpeg',
-          quality: 70,
-          timeout: 3_000,
-          animations: 'disabled',
-        });
+      await page.locator(raw.selector).first().screenshot({
+        path: file,
+        type: 'jpeg',
+        quality: 70,
+        timeout: 3_000,
+        animations: 'disabled',
+      });
     });
   }
 

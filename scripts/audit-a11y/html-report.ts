@@ -12,14 +12,14 @@ const esc = (s: unknown) =>
 const anchor = (sc: string) => `sc-${sc.replace(/\./g, '-')}`;
 
 const CSS = `
-body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:75rem;padding:1rem;color:#1b1b1b}
+body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:75rem;padding:1rem;color:#1b1b1b;overflow-wrap:anywhere}
 h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:0 0 1.5rem}
 th,td{border:1px solid #757575;padding:.35rem .5rem;text-align:start;vertical-align:top}
 th{background:#f0f0f0}caption{text-align:start;font-weight:600;padding:.25rem 0}
 code{font-size:.85em;word-break:break-all;background:#f5f5f5;padding:0 .2em}
 .status-fail{color:#a4000f;font-weight:600}.status-partial{color:#8a4600;font-weight:600}
 .status-none{color:#1b1b1b}.status-manual{color:#4a4a4a}
-.wrap{overflow-x:auto}img{max-width:20rem;height:auto;border:1px solid #757575}
+.wrap{overflow-x:auto}.wrap:focus{outline:3px solid #ffbf47}img{max-width:min(20rem,100%);height:auto;border:1px solid #757575}
 .note{background:#eef4fa;border-inline-start:.3rem solid #005ea2;padding:.5rem 1rem}
 a{color:#005ea2}a:focus{outline:3px solid #ffbf47;outline-offset:2px}`;
 
@@ -40,7 +40,7 @@ function image(outDir: string, rel: string | null) {
 }
 
 function findingsTable(outDir: string, caption: string, rows: Finding[]) {
-  return `<div class="wrap"><table><caption>${esc(caption)}</caption><thead><tr>
+  return `<div class="wrap" role="region" tabindex="0" aria-label="${esc(caption)}"><table><caption>${esc(caption)}</caption><thead><tr>
 <th scope="col">Id</th><th scope="col">Page and state</th><th scope="col">Locale</th><th scope="col">Viewport</th>
 <th scope="col">Rule</th><th scope="col">Impact</th><th scope="col">Element</th><th scope="col">Screenshot</th></tr></thead><tbody>
 ${rows
@@ -74,7 +74,13 @@ in ${esc(r.browser)}. Locales: ${esc(r.scope.locales.join(', '))}. Viewports: ${
 <li>${r.totals.wcagFindings} findings against WCAG 2.2 criteria (${r.totals.wcagElements} distinct elements and rules)</li>
 <li>${r.totals.bestPractice} best-practice findings (no WCAG criterion)</li>
 <li>${r.totals.audited} page states audited, ${r.totals.skipped} skipped, ${r.totals.errors} could not be audited</li>
-<li>${r.totals.needsReview} axe results need review by a person (counted, not listed)</li>
+<li>${r.totals.needsReview} axe results need review by a person (counted, not listed)${
+    Object.keys(r.needsReviewByRule).length
+      ? `: ${Object.entries(r.needsReviewByRule)
+          .map(([k, n]) => `${esc(k)} ${n}`)
+          .join(', ')}`
+      : ''
+  }</li>
 </ul>
 <div class="note"><p><strong>What automation can and cannot say.</strong> These checks find some failures; they cannot
 show that a criterion is met. No criterion below is marked “Supports”: where nothing failed, the summary says
@@ -82,7 +88,7 @@ show that a criterion is met. No criterion below is marked “Supports”: where
 Use the table as evidence for the automated part of a VPAT / accessibility conformance report, beside a manual
 review (screen readers, zoom, content, meaning of order and labels).</p></div>
 <h2>Summary by WCAG 2.2 success criterion</h2>
-<div class="wrap"><table><caption>Conformance, automated evidence only</caption><thead><tr>
+<div class="wrap" role="region" tabindex="0" aria-label="Conformance"><table><caption>Conformance, automated evidence only</caption><thead><tr>
 <th scope="col">Criterion</th><th scope="col">Level</th><th scope="col">Result</th><th scope="col">Checked by</th>
 <th scope="col">Findings</th><th scope="col">Remarks</th></tr></thead><tbody>
 ${r.conformance
@@ -116,14 +122,14 @@ ${notes.length ? `<ul>${notes.map(({ v, n }) => `<li>${esc(v.page)} — ${esc(v.
 <h2>States not audited</h2>
 ${
   skipped.length
-    ? `<div class="wrap"><table><caption>Skipped or failed, with the reason</caption><thead><tr><th scope="col">Page and state</th>
+    ? `<div class="wrap" role="region" tabindex="0" aria-label="Not audited"><table><caption>Skipped or failed, with the reason</caption><thead><tr><th scope="col">Page and state</th>
 <th scope="col">Locale</th><th scope="col">Status</th><th scope="col">Reason</th></tr></thead><tbody>
 ${skipped.map((v) => `<tr><td>${esc(v.page)} — ${esc(v.state)}</td><td>${esc(v.locale)}</td><td>${esc(v.status)}</td><td>${esc(v.reason)}</td></tr>`).join('\n')}
 </tbody></table></div>`
     : '<p>None: every state was audited.</p>'
 }
 <h2>Coverage</h2>
-<div class="wrap"><table><caption>Every page state and locale audited</caption><thead><tr><th scope="col">Page and state</th>
+<div class="wrap" role="region" tabindex="0" aria-label="Coverage"><table><caption>Every page state and locale audited</caption><thead><tr><th scope="col">Page and state</th>
 <th scope="col">Locale</th><th scope="col">Address</th><th scope="col">Checks</th><th scope="col">Viewports</th><th scope="col">Seconds</th></tr></thead><tbody>
 ${r.visits
   .filter((v) => v.status === 'audited')

@@ -73,19 +73,24 @@ async function measure(page: Page) {
       'table, pre, canvas, svg, [role="application"], [role="img"], [role="grid"], figure, .map, [data-map]';
     const wide = [...document.body.querySelectorAll('*')].filter((el) => {
       const r = el.getBoundingClientRect();
-      if (r.right <= view + 0.5 && r.left >= -0.5) return false;
       if (r.width === 0 || r.height === 0) return false;
+      // Its box, or text that runs out of it (a long word in a box that does not wrap it).
+      const ink = getComputedStyle(el).overflowX === 'visible' ? r.left + el.scrollWidth : r.right;
+      if (Math.max(r.right, ink) <= view + 0.5 && r.left >= -0.5) return false;
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         if (getComputedStyle(a).overflowX !== 'visible') return false; // scrolls inside
       }
       return true;
     });
-    // The outermost overflowing elements name the cause; their descendants add nothing.
-    const outer = wide.filter((el) => !wide.some((o) => o !== el && o.contains(el)));
+    // The innermost overflowing elements name the cause (a wide child makes its parents'
+    // content overflow too); all of them count for the exemption, a few are named.
+    const inner = wide.filter((el) => !wide.some((o) => o !== el && el.contains(o)));
+    const failing = inner.filter((el) => !el.closest(TWO_D));
+    const named = (failing.length ? failing : inner).slice(0, 5);
     return {
       doc: document.documentElement.scrollWidth,
       view,
-      culprits: outer.slice(0, 5).map((el) => ({
+      culprits: named.map((el) => ({
         selector: h.selectorOf(el),
         html: h.snippet(el),
         exempt: !!el.closest(TWO_D),

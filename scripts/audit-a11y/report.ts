@@ -24,6 +24,8 @@ export type Report = {
     errors: number;
     needsReview: number;
   };
+  /** axe's "needs review" results by rule: a person decides these (e.g. contrast over images). */
+  needsReviewByRule: Record<string, number>;
   conformance: Conformance[];
   visits: Visit[];
   findings: Finding[];
@@ -78,6 +80,7 @@ export function writeReports(
       errors: visits.filter((v) => v.status === 'error').length,
       needsReview: out.needsReview,
     },
+    needsReviewByRule: out.needsReviewByRule,
     conformance: conformance(out.findings, visits),
     visits,
     findings: out.findings,
