@@ -12,7 +12,7 @@ const esc = (s: unknown) =>
 const anchor = (sc: string) => `sc-${sc.replace(/\./g, '-')}`;
 
 const CSS = `
-body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:75rem;padding:1rem;color:#1b1b1b;overflow-wrap:anywhere}
+body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:75rem;padding:1rem;color:#1b1b1b;overflow-wrap:break-word}
 h1,h2,h3{line-height:1.2}table{border-collapse:collapse;width:100%;margin:0 0 1.5rem}
 th,td{border:1px solid #757575;padding:.35rem .5rem;text-align:start;vertical-align:top}
 th{background:#f0f0f0}caption{text-align:start;font-weight:600;padding:.25rem 0}
@@ -69,7 +69,7 @@ export function htmlReport(outDir: string, r: Report): string {
 <title>Accessibility audit — ${esc(r.baseUrl)}</title><style>${CSS}</style></head><body><main>
 <h1>Accessibility audit: ${esc(r.baseUrl)}</h1>
 <p>WCAG 2.2 levels A and AA. Run ${esc(r.startedAt)} for ${esc(r.durationSeconds)} s with axe-core ${esc(r.axeVersion)}
-in ${esc(r.browser)}. Locales: ${esc(r.scope.locales.join(', '))}. Viewports: ${esc(r.scope.viewports.join(', '))} px.</p>
+in ${esc(r.browser)}. Locales: ${esc(r.scope.locales.join(', ') === '-' ? 'none (paths given with --paths)' : r.scope.locales.join(', '))}. Viewports: ${esc(r.scope.viewports.join(', '))} px.</p>
 <ul>
 <li>${r.totals.wcagFindings} findings against WCAG 2.2 criteria (${r.totals.wcagElements} distinct elements and rules)</li>
 <li>${r.totals.bestPractice} best-practice findings (no WCAG criterion)</li>
