@@ -97,15 +97,20 @@ export async function staffSignIn(page: Page, base: string, who: StaffLogin) {
       if (attempt) await page.waitForTimeout(31_000 - (Date.now() % 30_000));
       const code = TOTP.generate({ secret: Secret.fromBase32(who.totpSecret) });
       await page.fill('input[name="code"]', code);
-      await page.locator('main form button[type="submit"]').last().click();
+      // The code's own form: the page has a sign-out form too.
+      await page.locator('form:has(input[name="code"]) button[type="submit"]').first().click();
       await page
         .waitForURL((u) => !u.pathname.endsWith('/sign-in/code'), { timeout: 10_000 })
         .catch(() => {});
     }
     if (path().endsWith('/sign-in/code')) return 'the second-factor code was refused';
   }
+  // Where the console sends this session now (after any redirects): the queue, or a step first.
+  await page.goto(`${base}/en/staff`);
   if (path().endsWith('/staff/security'))
-    return 'the account must set up a second factor before using the console';
+    return 'the account must set up a second factor before using the console (its role requires one)';
+  if (path().endsWith('/sign-in/code')) return 'the second-factor step was not completed';
+  if (!/\/staff\/?$/.test(path())) return `the console sent the session to ${path()}`;
   return null;
 }
 

@@ -57,6 +57,11 @@ export async function auditVisit(
       if (new URL(page.url()).pathname.includes('/staff/sign-in'))
         return done({ reason: 'the staff session was sent back to sign-in' });
     }
+    // A redirect (to sign-in, to a second-factor step) is not the page asked for.
+    const asked = new URL(url).pathname;
+    const landed = new URL(page.url()).pathname;
+    if (decodeURIComponent(landed) !== decodeURIComponent(asked))
+      return done({ reason: `redirected to ${landed}` });
     if (status !== expected)
       return done({ status: 'error', reason: `answered HTTP ${status} (expected ${expected})` });
     if (target.act) {
