@@ -16,6 +16,14 @@ test('a cached page carries a strict hash-based policy and no nonce', async ({ r
   expect(scriptSrc).toMatch(/^'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
   expect(policy).toContain("object-src 'none'");
   expect(policy).toContain("base-uri 'none'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  // The other security headers as on every page.
+  const h = res.headers();
+  expect(h['strict-transport-security']).toContain('max-age=');
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(h['x-frame-options']).toBe('DENY');
+  expect(h['x-powered-by']).toBeUndefined();
   const html = await res.text();
   expect(html).not.toMatch(/\snonce="/);
   // Every inline script of the page, and no other, is allowed by its hash.

@@ -78,6 +78,12 @@ describe('staff users and sessions', () => {
     expect(await sessionUser(b.token)).not.toBeNull();
   });
 
+  it('an address with a NUL character is refused like any wrong one, not a 500', async () => {
+    // PostgreSQL text cannot hold NUL: the fuzz suite found the counter's upsert failing on it.
+    const r = await signIn('agent@dot.example\0<x>', PASSWORD, '10.0.0.9\0');
+    expect(r).toEqual({ ok: false, reason: 'invalid' });
+  });
+
   it('ends sessions after the idle and the absolute timeouts', async () => {
     const created = await createStaffUser({
       email: 'sup@dpw.example',

@@ -33,7 +33,9 @@ export async function signIn(
   password: string,
   address: string | null,
 ): Promise<SignInResult> {
-  const normalized = email.trim().toLowerCase();
+  // PostgreSQL text cannot hold NUL (a 500 from the counter's upsert, found by the fuzz suite):
+  // no account's address has one, so the replacement matches none and costs the same.
+  const normalized = email.trim().toLowerCase().replaceAll('\0', '\uFFFD');
   const accountBucket = `signin-account:${normalized}:${address ?? 'unknown'}`;
   const addressBucket = address ? `signin-address:${address}` : null;
   const tries = await hit(accountBucket, THROTTLE_WINDOW_SECONDS);

@@ -7,8 +7,12 @@ import { rateLimits } from '@/db/schema';
  * Fixed-window counters in PostgreSQL, shared by every app instance: `hit` counts one event and
  * returns the count in the current window; `peek` reads it without counting.
  */
+/** PostgreSQL text cannot hold NUL: a name built from what a client sent must not carry one. */
+const named = (bucket: string) => bucket.replaceAll('\0', '\uFFFD');
+
 export async function hit(bucket: string, windowSeconds: number): Promise<number> {
   const db = await getDb();
+  bucket = named(bucket);
   const stale = sql`${rateLimits.windowStart} < now() - make_interval(secs => ${windowSeconds})`;
   const [row] = await db
     .insert(rateLimits)
@@ -26,6 +30,7 @@ export async function hit(bucket: string, windowSeconds: number): Promise<number
 
 export async function peek(bucket: string, windowSeconds: number): Promise<number> {
   const db = await getDb();
+  bucket = named(bucket);
   const [row] = await db
     .select({ count: rateLimits.count })
     .from(rateLimits)
@@ -37,7 +42,7 @@ export async function peek(bucket: string, windowSeconds: number): Promise<numbe
 
 export async function clear(bucket: string): Promise<void> {
   const db = await getDb();
-  await db.delete(rateLimits).where(eq(rateLimits.bucket, bucket));
+  await db.delete(rateLimits).where(eq(rateLimits.bucket, named(bucket)));
 }
 
 /**
@@ -61,5 +66,5 @@ export async function release(bucket: string): Promise<void> {
   await db
     .update(rateLimits)
     .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
-    .where(eq(rateLimits.bucket, bucket));
+    .where(eq(rateLimits.bucket, named(bucket)));
 }
