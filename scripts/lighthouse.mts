@@ -90,7 +90,9 @@ async function deployment(): Promise<{ base: string; stop: () => Promise<void> }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-lighthouse-'));
   const port = await freePort();
   const logFile = path.join(dataDir, 'server.log');
-  console.log(`next start on :${port} (DATA_DIR ${dataDir}, log ${logFile})`);
+  console.log(
+    `production server (scripts/server.mjs) on :${port} (DATA_DIR ${dataDir}, log ${logFile})`,
+  );
   const server = await startServer({
     port,
     logFile,
