@@ -6,10 +6,9 @@
 // BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. Not part of `npm test`: a measurement.
 //   npm run bench:http -- [--duration 10] [--connections 10] [--only pglite|postgres]
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { openDatabase } from '../db/client';
@@ -62,18 +61,41 @@ async function measure(url: string, fresh = false) {
 }
 
 /**
- * The static side: a plain Node server that answers every request with this page's bytes and
- * headers as the portal sent them, which is what a CDN or nginx in front of a prerendered page
- * would do at best on this machine.
+ * The static side: a plain Node server, in a process of its own (not this one, where autocannon
+ * runs), that answers every request with this page's bytes and headers as the portal sent them:
+ * what a CDN or nginx in front of a prerendered page would do at best on this machine.
  */
+const STATIC_SERVER = `
+const http = require('node:http');
+const fs = require('node:fs');
+const body = fs.readFileSync(process.argv[1]);
+const headers = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+http.createServer((_req, res) => { res.writeHead(200, headers); res.end(body); })
+  .listen(Number(process.argv[3]), '127.0.0.1', () => process.send('ready'));
+`;
+
 async function staticServer(body: Buffer, headers: Record<string, string>) {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, headers);
-    res.end(body);
-  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brs-bench-static-'));
+  fs.writeFileSync(path.join(dir, 'body'), body);
+  fs.writeFileSync(path.join(dir, 'headers.json'), JSON.stringify(headers));
   const port = await freePort();
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  // `node -e` takes its own arguments after the script: body file, headers file, port.
+  const server = spawn(
+    process.execPath,
+    ['-e', STATIC_SERVER, path.join(dir, 'body'), path.join(dir, 'headers.json'), String(port)],
+    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('message', () => resolve());
+    server.once('exit', (code) => reject(new Error(`static server exited (${code})`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      server.kill();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function run(db: 'pglite' | 'postgres') {
