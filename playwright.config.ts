@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { TEST_CLIENT } from './test/oidc-test-client';
+import { CHROMIUM_FLAGS, systemChromium } from './scripts/system-chromium';
 
 /**
  * End-to-end tests against a production build made for them (`npm run build:e2e` first, which
@@ -12,21 +13,8 @@ import { TEST_CLIENT } from './test/oidc-test-client';
  * Browser: Debian's Chromium where it is installed (this project's CI machines cannot download
  * Playwright's browsers); Playwright's own Chromium everywhere else.
  */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-  fs.existsSync(p),
-);
 const launchOptions = systemChromium
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
+  ? { executablePath: systemChromium, args: CHROMIUM_FLAGS }
   : {};
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);

@@ -27,6 +27,7 @@ import {
   type Lhr,
   type Row,
 } from './lighthouse/report.ts';
+import { CHROMIUM_FLAGS, systemChromium } from './system-chromium.ts';
 import { freePort, startServer } from './bench-load/server.mts';
 import { formsIn } from '../test/html-forms.ts';
 
@@ -63,17 +64,8 @@ for (const p of pages) {
     throw new Error(`Unknown page ${p}: one of ${PAGE_NAMES.join(', ')}`);
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const chromePath =
-  process.env.CHROME_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
+const chromePath = process.env.CHROME_PATH || systemChromium;
 
 const started = Date.now();
 const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;

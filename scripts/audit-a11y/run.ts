@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { locales as appLocales } from '../../lib/i18n/config';
+import { CHROMIUM_FLAGS, systemChromium } from '../system-chromium';
 import { Collector } from './collector';
 import { closeRequest, reachCheckAnswers, sendRequest, staffSignIn } from './journey';
 import type { Options } from './options';
@@ -12,21 +13,8 @@ import { auditVisit } from './visit';
 
 /** Debian's Chromium where installed (no browser downloads on CI machines), else Playwright's. */
 export async function launch(): Promise<Browser> {
-  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
   return chromium.launch(
-    system
-      ? {
-          executablePath: system,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        }
-      : {},
+    systemChromium ? { executablePath: systemChromium, args: CHROMIUM_FLAGS } : {},
   );
 }
 
